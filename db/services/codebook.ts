@@ -1,0 +1,60 @@
+import type { Code, Coder } from '../../shared/api/schemas';
+import type { ProjectDb } from '../open';
+
+interface CodeRow {
+  id: string;
+  parentId: string | null;
+  name: string;
+  colour: string;
+  definition: string;
+  position: number;
+  weightMin: number | null;
+  weightMax: number | null;
+  weightLabels: string;
+  excerpts: number;
+}
+
+/** The codebook in tree order (depth-first, siblings by position), with paths and counts. */
+export function listCodes(p: ProjectDb): Code[] {
+  const rows = p.sqlite
+    .prepare(
+      `SELECT c.id, c.parent_id AS parentId, c.name, c.colour, c.definition, c.position,
+              c.weight_min AS weightMin, c.weight_max AS weightMax, c.weight_labels AS weightLabels,
+              (SELECT count(*) FROM excerpt_code ec WHERE ec.code_id = c.id) AS excerpts
+         FROM code c ORDER BY c.position, c.name`,
+    )
+    .all() as CodeRow[];
+  const children = new Map<string | null, CodeRow[]>();
+  for (const r of rows) {
+    const list = children.get(r.parentId) ?? [];
+    list.push(r);
+    children.set(r.parentId, list);
+  }
+  const out: Code[] = [];
+  const walk = (parentId: string | null, prefix: string) => {
+    for (const r of children.get(parentId) ?? []) {
+      const path = prefix ? `${prefix} > ${r.name}` : r.name;
+      out.push({
+        id: r.id,
+        parentId: r.parentId,
+        name: r.name,
+        path,
+        colour: r.colour,
+        definition: r.definition,
+        position: r.position,
+        weight:
+          r.weightMin === null || r.weightMax === null
+            ? null
+            : { min: r.weightMin, max: r.weightMax, labels: JSON.parse(r.weightLabels) as Record<string, string> },
+        excerpts: r.excerpts,
+      });
+      walk(r.id, path);
+    }
+  };
+  walk(null, '');
+  return out;
+}
+
+export function listCoders(p: ProjectDb): Coder[] {
+  return p.sqlite.prepare('SELECT id, name, colour, kind FROM coder ORDER BY kind DESC, name').all() as Coder[];
+}

@@ -1,0 +1,77 @@
+// The Api implementation every host serves: it holds the open project (at most one
+// per window/server) and routes each contract method to its service.
+import { basename, resolve } from 'node:path';
+import type { Api } from '../shared/api/contract';
+import { ApiError } from '../shared/api/envelope';
+import { createProject, type OpenOptions, openProject, type ProjectDb } from './open';
+import type { RecentStore } from './recent';
+import { listCases } from './services/cases';
+import { listCoders, listCodes } from './services/codebook';
+import { getDocument, listDocuments } from './services/documents';
+import { projectInfo } from './services/projectInfo';
+
+export interface WorkspaceOptions {
+  host: 'electron' | 'browser';
+  version: string;
+  recent: RecentStore;
+  /** Native file dialog; absent in the browser host. */
+  pickFile?: (mode: 'open' | 'create') => Promise<string | null>;
+  open?: OpenOptions;
+  /** Called whenever the open project changes (window title, menus). */
+  onProjectChange?: (project: ProjectDb | null) => void;
+}
+
+export interface Workspace {
+  api: Api;
+  current(): ProjectDb | null;
+  openPath(path: string): ProjectDb;
+  close(): void;
+}
+
+export function createWorkspace(opts: WorkspaceOptions): Workspace {
+  let current: ProjectDb | null = null;
+
+  const need = (): ProjectDb => {
+    if (!current) throw new ApiError('no_project', 'no project is open');
+    return current;
+  };
+  const swap = (next: ProjectDb | null) => {
+    current?.close();
+    current = next;
+    if (next) opts.recent.add(next.path, projectInfo(next).name);
+    opts.onProjectChange?.(next);
+  };
+  const openPath = (path: string) => {
+    const p = openProject(resolve(path), opts.open);
+    swap(p);
+    return p;
+  };
+
+  const api: Api = {
+    'app.info': async () => ({ host: opts.host, version: opts.version, canPickFiles: Boolean(opts.pickFile) }),
+    'project.current': async () => (current ? projectInfo(current) : null),
+    'project.open': async ({ path }) => projectInfo(openPath(path)),
+    'project.create': async ({ path, name }) => {
+      const abs = resolve(path.endsWith('.qualia') ? path : `${path}.qualia`);
+      const p = createProject(abs, name ?? basename(abs, '.qualia'), opts.open);
+      swap(p);
+      return projectInfo(p);
+    },
+    'project.close': async () => {
+      swap(null);
+      return null;
+    },
+    'project.recent': async () => opts.recent.list(),
+    'project.pickFile': async ({ mode }) => {
+      if (!opts.pickFile) throw new ApiError('unsupported', 'file dialogs exist only in the desktop app; type the path instead');
+      return { path: await opts.pickFile(mode) };
+    },
+    'documents.list': async () => listDocuments(need()),
+    'documents.get': async ({ id }) => getDocument(need(), id),
+    'cases.list': async () => listCases(need()),
+    'codes.list': async () => listCodes(need()),
+    'coders.list': async () => listCoders(need()),
+  };
+
+  return { api, current: () => current, openPath, close: () => swap(null) };
+}

@@ -1,0 +1,128 @@
+// The desktop host: one hardened window over the built renderer, and one IPC
+// channel that routes contract calls to the same workspace the browser host uses.
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron';
+import { fileRecentStore } from '../db/recent';
+import { createWorkspace } from '../db/workspace';
+import { dispatch } from '../shared/api/dispatch';
+import { fail } from '../shared/api/envelope';
+import { buildMenu } from './menu';
+import { hardenApp, hardenSession } from './security';
+
+const rendererIndex = join(__dirname, '..', 'renderer', 'index.html');
+const rendererUrl = pathToFileURL(rendererIndex).href;
+let win: BrowserWindow | null = null;
+
+const recent = fileRecentStore(join(app.getPath('userData'), 'recent.json'));
+const workspace = createWorkspace({
+  host: 'electron',
+  version: app.getVersion(),
+  recent,
+  pickFile: async (mode) => {
+    const filters = [{ name: 'Qualia project', extensions: ['qualia'] }];
+    if (mode === 'create') {
+      const r = win ? await dialog.showSaveDialog(win, { filters, defaultPath: 'Untitled.qualia' }) : { canceled: true, filePath: '' };
+      return r.canceled || !r.filePath ? null : r.filePath;
+    }
+    const r = win
+      ? await dialog.showOpenDialog(win, { filters, properties: ['openFile'] })
+      : { canceled: true, filePaths: [] as string[] };
+    return r.canceled ? null : (r.filePaths[0] ?? null);
+  },
+  onProjectChange: (project) => {
+    win?.setTitle(project ? `${project.path.replace(/^.*[\\/]/, '')} — Qualia` : 'Qualia');
+    refreshMenu();
+  },
+});
+
+function notifyProjectChanged(): void {
+  win?.webContents.send('qualia:event:project-changed', null);
+}
+
+async function runMenuAction(action: () => Promise<unknown>): Promise<void> {
+  try {
+    await action();
+    notifyProjectChanged();
+  } catch (err) {
+    if (win) await dialog.showMessageBox(win, { type: 'error', message: (err as Error).message });
+  }
+}
+
+function refreshMenu(): void {
+  Menu.setApplicationMenu(
+    buildMenu(recent.list(), {
+      newProject: () =>
+        void runMenuAction(async () => {
+          const { path } = await workspace.api['project.pickFile']({ mode: 'create' });
+          if (path) await workspace.api['project.create']({ path });
+        }),
+      openProject: () =>
+        void runMenuAction(async () => {
+          const { path } = await workspace.api['project.pickFile']({ mode: 'open' });
+          if (path) await workspace.api['project.open']({ path });
+        }),
+      openRecent: (path) => void runMenuAction(() => workspace.api['project.open']({ path })),
+      closeProject: () => void runMenuAction(() => workspace.api['project.close']({})),
+    }),
+  );
+}
+
+function createWindow(): void {
+  win = new BrowserWindow({
+    width: 1280,
+    height: 820,
+    title: 'Qualia',
+    show: false,
+    webPreferences: {
+      preload: join(__dirname, 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+    },
+  });
+  win.once('ready-to-show', () => win?.show());
+  win.on('closed', () => {
+    win = null;
+  });
+  void win.loadFile(rendererIndex);
+}
+
+ipcMain.handle('qualia:invoke', async (event, method: unknown, input: unknown) => {
+  // Only our own page may call in: not an injected frame, not a navigated-away page.
+  const frameUrl = event.senderFrame?.url ?? '';
+  if (frameUrl.split('#')[0] !== rendererUrl) return fail('forbidden', 'call from an unknown page');
+  if (typeof method !== 'string') return fail('bad_input', 'method must be a string');
+  return dispatch(workspace.api, method, input);
+});
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  hardenApp();
+  app.whenReady().then(() => {
+    hardenSession();
+    const fileArg = process.argv.slice(app.isPackaged ? 1 : 2).find((a) => a.endsWith('.qualia'));
+    if (fileArg) {
+      try {
+        workspace.openPath(fileArg);
+      } catch (err) {
+        dialog.showErrorBox('Qualia', (err as Error).message);
+      }
+    }
+    refreshMenu();
+    createWindow();
+  });
+  app.on('second-instance', () => {
+    if (win) {
+      if (win.isMinimized()) win.restore();
+      win.focus();
+    }
+  });
+  app.on('window-all-closed', () => {
+    workspace.close();
+    app.quit();
+  });
+}

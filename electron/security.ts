@@ -1,0 +1,24 @@
+// The Electron security checklist, applied to every window and web contents:
+// no navigation, no new windows, no permissions, no webviews.
+import { app, session } from 'electron';
+import { CONTENT_SECURITY_POLICY } from '../cli/serve/static';
+
+export function hardenApp(): void {
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (event) => event.preventDefault());
+    contents.on('will-redirect', (event) => event.preventDefault());
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  });
+}
+
+export function hardenSession(): void {
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  // Belt and braces with the <meta> CSP in index.html, for any response with headers.
+  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    callback({
+      responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
+    });
+  });
+}
