@@ -36,11 +36,22 @@ export function checkProject(path: string): CheckReport {
     const latest = latestSchemaVersion();
     if (schemaVersion > latest) problems.push(`schema ${schemaVersion} is newer than this Qualia (${latest})`);
     if (schemaVersion < latest) problems.push(`schema ${schemaVersion} is older than ${latest}: opening it will migrate it`);
-    const integrity = (sqlite.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
-    if (!(integrity.length === 1 && integrity[0] === 'ok')) problems.push(`integrity_check: ${integrity.join('; ')}`);
-    const fk = sqlite.pragma('foreign_key_check') as { table: string; rowid: number | null; parent: string }[];
-    const foreignKeyViolations = fk.map((r) => ({ table: r.table, rowid: r.rowid, parent: r.parent }));
-    if (fk.length > 0) problems.push(`${fk.length} foreign key violation(s)`);
+    // A badly damaged file makes the pragmas themselves throw: that is a finding, not a crash.
+    let integrity: string[];
+    try {
+      integrity = (sqlite.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
+    } catch (err) {
+      integrity = [(err as Error).message];
+    }
+    if (!(integrity.length === 1 && integrity[0] === 'ok')) problems.push(`integrity_check: ${integrity.slice(0, 5).join('; ')}`);
+    let foreignKeyViolations: CheckReport['foreignKeyViolations'] = [];
+    try {
+      const fk = sqlite.pragma('foreign_key_check') as { table: string; rowid: number | null; parent: string }[];
+      foreignKeyViolations = fk.map((r) => ({ table: r.table, rowid: r.rowid, parent: r.parent }));
+    } catch (err) {
+      problems.push(`foreign_key_check failed: ${(err as Error).message}`);
+    }
+    if (foreignKeyViolations.length > 0) problems.push(`${foreignKeyViolations.length} foreign key violation(s)`);
     // An older schema is a note, not a fault: only real damage fails the check.
     const faults = problems.filter((p) => !p.includes('opening it will migrate it'));
     return {

@@ -9,6 +9,7 @@ import { dispatch } from '../shared/api/dispatch';
 import { fail } from '../shared/api/envelope';
 import { buildMenu } from './menu';
 import { hardenApp, hardenSession } from './security';
+import { isTrustedSender, secureWebPreferences } from './windowOptions';
 
 const rendererIndex = join(__dirname, '..', 'renderer', 'index.html');
 const rendererUrl = pathToFileURL(rendererIndex).href;
@@ -74,14 +75,7 @@ function createWindow(): void {
     height: 820,
     title: 'Qualia',
     show: false,
-    webPreferences: {
-      preload: join(__dirname, 'preload.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: false,
-    },
+    webPreferences: secureWebPreferences(join(__dirname, 'preload.cjs')),
   });
   win.once('ready-to-show', () => win?.show());
   win.on('closed', () => {
@@ -92,8 +86,7 @@ function createWindow(): void {
 
 ipcMain.handle('qualia:invoke', async (event, method: unknown, input: unknown) => {
   // Only our own page may call in: not an injected frame, not a navigated-away page.
-  const frameUrl = event.senderFrame?.url ?? '';
-  if (frameUrl.split('#')[0] !== rendererUrl) return fail('forbidden', 'call from an unknown page');
+  if (!isTrustedSender(event.senderFrame?.url ?? '', rendererUrl)) return fail('forbidden', 'call from an unknown page');
   if (typeof method !== 'string') return fail('bad_input', 'method must be a string');
   return dispatch(workspace.api, method, input);
 });

@@ -29,9 +29,9 @@ export function registerServeCommand(program: Command): void {
     .action(async (file: string, opts: { port: string }) => {
       const port = Number(opts.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserError(`--port: "${opts.port}" is not a port number`);
-      const staticDir = rendererDir();
       const workspace = createWorkspace({ host: 'browser', version, recent: fileRecentStore() });
       workspace.openPath(resolve(file));
+      const staticDir = rendererDir();
       const running = await startServer({ workspace, staticDir, port });
       process.stdout.write(`Qualia is serving ${resolve(file)}\nOpen this URL in your browser (it carries this launch's access token):\n\n  ${running.url}\n\nPress Ctrl+C to stop.\n`);
       const stop = () => {

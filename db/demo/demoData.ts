@@ -113,7 +113,7 @@ Interviewer: I'll note it down. Thank you, Andrés.`;
 
 const monicaText = `Interviewer: Mónica, you've been in Logistics for six years. What does your work look like today?
 
-Mónica: I plan the delivery routes for the northern region. Every afternoon I get the orders for the next day and I build the routes, taking into account the trucks, the drivers' hours and the customers' time windows. Then in the morning I deal with whatever goes wrong.
+Mónica: I plan the delivery routes for the northern region. Every afternoon I get the orders for tomorrow and I build the routes, taking into account the trucks, the drivers' hours and the customers' time windows. Then in the morning I deal with whatever goes wrong.
 
 Interviewer: How did you learn to plan routes?
 
@@ -156,6 +156,10 @@ Begoña: The induction, and a two-day course on the accounting system. Both were
 Interviewer: What about colleagues? Do they help each other?
 
 Begoña: Very much. There are four of us doing reconciliations and we sit together. If I find a strange case I say it out loud and usually someone has seen something similar. We also have a monthly meeting with the warehouse people where we go through the worst cases together, and that is where you really learn how the other side thinks.
+
+Interviewer: Do new people in your team get a mentor, like you had with Patricia?
+
+Begoña: Not officially. It depends on who sits next to them. Last year a new colleague started while Patricia was on leave, and he struggled for months because nobody had time to show him the contacts. Ahora le digo a todo el que llega: pregunta, que aquí nadie muerde. It means ask, nobody bites here.
 
 Interviewer: Have you used the e-learning platform?
 
@@ -203,7 +207,7 @@ Joaquín: Mira, te lo digo claro: la tecnología no enseña a nadie a trabajar e
 
 Interviewer: Is there anything online that has worked for you?
 
-Joaquín: Nothing I can think of. Maybe for office people it's different, they're already sitting in front of a screen all day. My people are on their feet. A screen doesn't shout at you when you're about to make a mistake, and a screen doesn't notice that you look tired today.
+Joaquín: Nothing I can think of. Maybe for office people it's different, they're already sitting in front of a screen all day. My people are on their feet. The only thing I use is the video call with the other warehouses, when we compare how they organise their docks. That's useful, but that's people talking, not a course. A screen doesn't shout at you when you're about to make a mistake, and a screen doesn't notice that you look tired today.
 
 Interviewer: Head office is investing in the platform. How do you feel about that?
 
@@ -219,9 +223,7 @@ Joaquín: They asked me to give a talk in the induction, about safety in the war
 
 Interviewer: That's quite a powerful image. Anything you'd like to add?
 
-Joaquín: Only that experience can't be downloaded. Put that in your study.
-
-Interviewer: I will. Thank you, Joaquín.`;
+Joaquín: Only that experience can't be downloaded. Put that in your study, and thank you for coming down to the warehouse instead of sending me a form.`;
 
 const inesText = `Interviewer: Inés, tell me about your role in IT.
 
@@ -444,7 +446,6 @@ export const demoData: DemoData = {
     // ── Interview 1 — Lucía ────────────────────────────────────────────────
     { coder: 'Ana', document: LUCIA, quote: 'She has been in the team for nine years and she let me shadow her for the first three weeks.', codes: [MENTORING] },
     { coder: 'Ana', document: LUCIA, quote: "Then one day she just said, now you do this one and I'll check it.", codes: [LPP] },
-    { coder: 'Ana', document: LUCIA, quote: "I wasn't allowed near the seasonal warehouse contracts until my second month, because those change with every campaign.", codes: [LPP] },
     { coder: 'Ana', document: LUCIA, quote: 'Now I do the seasonal ones on my own, and last month I even explained the process to a new intern.', codes: [LPP] },
     { coder: 'Ana', document: LUCIA, quote: 'La verdad, aprendí más con Rocío que en cualquier curso en línea.', codes: [INFORMAL, MENTORING] },
     {
@@ -484,7 +485,6 @@ export const demoData: DemoData = {
       weight: 2,
       memo: 'Treats online learning as the default; rated +2 rather than +1.',
     },
-    { coder: 'Bruno', document: LUCIA, quote: "Yes, I'd say I'm in favour.", codes: [TECH], weight: 1 },
     { coder: 'Bruno', document: LUCIA, quote: 'the videos are a bit long and nobody answers the forum', codes: [SOCIAL] },
     { coder: 'Bruno', document: LUCIA, quote: 'And on Fridays we have coffee together and usually end up talking about the weird cases of the week.', codes: [INFORMAL, COP] },
     { coder: 'Bruno', document: LUCIA, quote: "I would give every new person a Rocío, officially. Some teams have someone like her and some don't, and it depends on luck.", codes: [MENTORING] },
@@ -508,7 +508,6 @@ export const demoData: DemoData = {
       quote: 'Someone posts, has anyone dealt with a client who wants to pay in three instalments, and five minutes later there are three answers and a 👍 from the boss.',
       codes: [COP, INFORMAL],
     },
-    { coder: 'Ana', document: ANDRES, quote: "At the beginning I only read the channel, I didn't dare to post.", codes: [LPP] },
     {
       coder: 'Ana',
       document: ANDRES,
@@ -538,9 +537,7 @@ export const demoData: DemoData = {
       codes: [MENTORING, LPP],
     },
     { coder: 'Bruno', document: ANDRES, quote: 'Then he handed me ten of his smallest clients and said, these are yours now, call me if something catches fire.', codes: [DOING] },
-    { coder: 'Bruno', document: ANDRES, quote: "In my third week on my own I promised a restaurant a Sunday delivery that we don't offer.", codes: [DOING] },
     { coder: 'Bruno', document: ANDRES, quote: 'I had to call Iván, and he fixed it with the operations people in ten minutes.', codes: [MENTORING] },
-    { coder: 'Bruno', document: ANDRES, quote: 'We have a Monday meeting, but the real exchange happens in our team channel.', codes: [COP] },
     { coder: 'Bruno', document: ANDRES, quote: 'I search that channel more than I search the intranet.', codes: [INFORMAL] },
     {
       coder: 'Bruno',
@@ -567,7 +564,6 @@ export const demoData: DemoData = {
       codes: [LPP],
     },
     { coder: 'Ana', document: MONICA, quote: 'Small tasks, but I was listening all day to the planners arguing about which truck goes where.', codes: [LPP, INFORMAL] },
-    { coder: 'Ana', document: MONICA, quote: 'After a year they let me plan one small zone, the industrial park, and bit by bit they gave me more zones.', codes: [LPP] },
     { coder: 'Ana', document: MONICA, quote: 'But he would look at my routes and circle one stop with a red pen, and I had to figure out why.', codes: [MENTORING] },
     { coder: 'Ana', document: MONICA, quote: 'Con él aprendí a mirar el mapa de otra manera, pensando como el conductor.', codes: [MENTORING] },
     { coder: 'Ana', document: MONICA, quote: 'I did a course on the routing software when we changed systems, three days in a classroom.', codes: [FORMAL] },
@@ -637,6 +633,13 @@ export const demoData: DemoData = {
       codes: [COP],
     },
     { coder: 'Ana', document: BEGONA, quote: "I don't think it's useless, but it's very passive. You can't ask the screen why.", codes: [TECH, SOCIAL], weight: -1 },
+    {
+      coder: 'Ana',
+      document: BEGONA,
+      quote: 'Not officially. It depends on who sits next to them.',
+      codes: [MENTORING],
+      memo: 'Mentoring is a matter of luck, as Lucía also says.',
+    },
     { coder: 'Ana', document: BEGONA, quote: "I'd rather have one hour with Patricia than a whole afternoon of videos.", codes: [MENTORING] },
 
     {
@@ -653,6 +656,13 @@ export const demoData: DemoData = {
       document: BEGONA,
       quote: 'There are four of us doing reconciliations and we sit together. If I find a strange case I say it out loud and usually someone has seen something similar.',
       codes: [COP],
+    },
+    {
+      coder: 'Bruno',
+      document: BEGONA,
+      quote:
+        'Not officially. It depends on who sits next to them. Last year a new colleague started while Patricia was on leave, and he struggled for months because nobody had time to show him the contacts.',
+      codes: [MENTORING],
     },
     {
       coder: 'Bruno',
@@ -678,7 +688,6 @@ export const demoData: DemoData = {
       codes: [FORMAL],
     },
     { coder: 'Ana', document: JOAQUIN, quote: 'For the first days they only do labelling and scanning. Then they move to picking, then to loading.', codes: [LPP] },
-    { coder: 'Ana', document: JOAQUIN, quote: 'You give people responsibility when they have shown they can handle the smaller things.', codes: [LPP] },
     { coder: 'Ana', document: JOAQUIN, quote: "It's not on any procedure, we invented it.", codes: [COP, INFORMAL] },
     { coder: 'Ana', document: JOAQUIN, quote: 'Mira, te lo digo claro: la tecnología no enseña a nadie a trabajar en un almacén.', codes: [TECH], weight: -2 },
     {
@@ -792,7 +801,6 @@ export const demoData: DemoData = {
       codes: [TECH],
       weight: 2,
     },
-    { coder: 'Bruno', document: INES, quote: 'So the reach is real.', codes: [REACH] },
     {
       coder: 'Bruno',
       document: INES,
