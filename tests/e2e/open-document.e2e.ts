@@ -27,6 +27,10 @@ describe('browser host, end to end', () => {
     const text = await reader.innerText();
     expect(text.length).toBeGreaterThan(1500);
     expect(text).toContain('Andrés');
+    // The shell fills the window: the transcript scrolls inside it, the status bar stays in view.
+    const status = await page.locator('.statusbar').boundingBox();
+    expect(status && status.y + status.height).toBeLessThanOrEqual(800);
+    expect(await page.locator('.statusbar').innerText()).toContain('6 documents');
     await page.screenshot({ path: join(SCREENSHOTS, 'foundation-document.png') });
 
     // Keyboard: arrow down moves to the next document, Enter opens it.

@@ -1,0 +1,18 @@
+import { createStore as createZustandStore, type StoreApi } from 'zustand/vanilla';
+import type { ApiClient } from '../../shared/api/client';
+import { createDocumentsSlice } from './documentsSlice';
+import { createErrorSlice } from './errorSlice';
+import { createProjectSlice } from './projectSlice';
+import type { Store } from './types';
+
+export type AppStore = StoreApi<Store>;
+
+/** A fresh store over `client`; tests make one per test with a fake client. */
+export function createStore(client: ApiClient): AppStore {
+  return createZustandStore<Store>()((...a) => ({
+    client,
+    ...createErrorSlice(...a),
+    ...createProjectSlice(...a),
+    ...createDocumentsSlice(...a),
+  }));
+}

@@ -1,0 +1,12 @@
+// The whole store is the sum of its slices plus the injected client; slices see
+// this type so they can call each other's actions through `get()`.
+import type { ApiClient } from '../../shared/api/client';
+import type { DocumentsSlice } from './documentsSlice';
+import type { ErrorSlice } from './errorSlice';
+import type { ProjectSlice } from './projectSlice';
+
+export interface ClientSlice {
+  client: ApiClient;
+}
+
+export type Store = ClientSlice & ErrorSlice & ProjectSlice & DocumentsSlice;
