@@ -18,11 +18,17 @@ if (install.status !== 0) {
 }
 
 step('Fetching the Electron binary for the desktop window (optional)');
-const electron = run(process.execPath, ['node_modules/electron/install.js'], { ELECTRON_SKIP_BINARY_DOWNLOAD: '' }, 180_000);
+const electron = spawnSync(process.execPath, ['node_modules/electron/install.js'], {
+  env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '' },
+  encoding: 'utf8',
+  timeout: 180_000,
+});
 if (electron.status === 0 && existsSync('node_modules/electron/path.txt')) {
   console.log('Electron is ready: `npm start` opens the desktop window.');
 } else {
-  console.log('Electron could not be downloaded on this machine (that is fine):');
+  // The installer's own stack trace says nothing a user can act on; its first line does.
+  const reason = `${electron.stderr ?? ''}`.split('\n').find((l) => l.trim()) ?? 'no answer';
+  console.log(`Electron could not be downloaded on this machine (${reason.trim()}). That is fine:`);
   console.log('`npm start` will serve Qualia to your browser on 127.0.0.1 and print the URL to open.');
 }
 
