@@ -2,6 +2,7 @@
 // user can fix print one line on stderr and exit 1.
 import { Command, CommanderError } from 'commander';
 import { registerDocumentCommands } from './commands/documents';
+import { registerImportCommands } from './commands/import';
 import { registerProjectCommands } from './commands/project';
 import { registerServeCommand } from './commands/serve';
 import { reportAndExit } from './errors';
@@ -15,8 +16,10 @@ export function buildProgram(): Command {
     .exitOverride();
   registerProjectCommands(program);
   registerDocumentCommands(program);
+  registerImportCommands(program);
   registerServeCommand(program);
-  for (const c of program.commands) {
+  const all = (c: Command): Command[] => [c, ...c.commands.flatMap(all)];
+  for (const c of all(program).slice(1)) {
     c.exitOverride().configureOutput({ outputError: (text, write) => write(`qualia ${c.name()}: ${text.replace(/^error: /, '')}`) });
   }
   return program;

@@ -2,8 +2,11 @@
 // transaction. Codings are anchored by quotation; a quote that is missing or
 // ambiguous is a bug in the demo data and fails loudly.
 import { createHash } from 'node:crypto';
-import { codePointLength } from '../../shared/text/codePoints';
-import { findSegments } from '../../shared/text/segments';
+import { structureText } from '../../shared/import/index';
+import { readParticipants } from '../../shared/import/participants';
+import { parseCsv } from '../../shared/import/survey';
+import { importCases } from '../services/importCases';
+import { writeParsed } from '../services/importDocuments';
 import { newId } from '../ids';
 import { createProject, type OpenOptions, type ProjectDb } from '../open';
 import { demoData } from './demoData';
@@ -16,6 +19,13 @@ function locate(text: string, quote: string, where: string): { start: number; en
   if (start < 0) throw new Error(`demo data: quote not found in ${where}: "${quote.slice(0, 60)}"`);
   if (text.indexOf(quote, start + 1) >= 0) throw new Error(`demo data: quote occurs twice in ${where}: "${quote.slice(0, 60)}"`);
   return { start, end: start + quote.length };
+}
+
+/** The participants table as a researcher's spreadsheet export would have it. */
+export function participantsCsv(data: DemoData): string {
+  const quote = (v: string | number) => (/[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v));
+  const rows = data.participants.map((x) => [x.name, x.gender, x.tenure, x.expertise, x.area, x.mainTask].map(quote).join(','));
+  return ['participant,gender,tenure,expertise,area,main task', ...rows].join('\n');
 }
 
 export function writeDemo(p: ProjectDb, data: DemoData = demoData): void {
@@ -31,43 +41,15 @@ export function writeDemo(p: ProjectDb, data: DemoData = demoData): void {
       coderIds.set(c.name, id);
     }
 
-    const fields: { key: keyof DemoData['participants'][number]; name: string; type: string; choices: string[] }[] = [
-      { key: 'gender', name: 'gender', type: 'choice', choices: [...new Set(data.participants.map((x) => x.gender))] },
-      { key: 'tenure', name: 'tenure', type: 'number', choices: [] },
-      { key: 'expertise', name: 'expertise', type: 'choice', choices: ['novice', 'intermediate', 'expert'] },
-      { key: 'area', name: 'area', type: 'text', choices: [] },
-      { key: 'mainTask', name: 'main task', type: 'text', choices: [] },
-    ];
-    const insField = s.prepare('INSERT INTO descriptor_field (id, name, type, choices, position) VALUES (?, ?, ?, ?, ?)');
-    const fieldIds = fields.map((f, i) => {
-      const id = newId();
-      insField.run(id, f.name, f.type, JSON.stringify(f.choices), i);
-      return id;
+    // Participants and transcripts go in through the same path as a user's files.
+    importCases(p, readParticipants(parseCsv(participantsCsv(data), 'participants.csv'), 'participants.csv'));
+    const parsed = data.documents.map((d) => {
+      const structured = structureText(`${d.name}.txt`, d.text, 'text');
+      const sha256 = createHash('sha256').update(d.text, 'utf8').digest('hex');
+      return { ...structured, encoding: 'utf-8', sha256, documentName: d.name };
     });
-    const caseIds = new Map<string, string>();
-    const insCase = s.prepare('INSERT INTO cases (id, name, position) VALUES (?, ?, ?)');
-    const insValue = s.prepare('INSERT INTO case_value (id, case_id, field_id, value) VALUES (?, ?, ?, ?)');
-    data.participants.forEach((person, i) => {
-      const id = newId();
-      insCase.run(id, person.name, i);
-      caseIds.set(person.name, id);
-      fields.forEach((f, j) => insValue.run(newId(), id, fieldIds[j], String(person[f.key])));
-    });
-
-    const docs = new Map<string, { id: string; text: string }>();
-    const insDoc = s.prepare(
-      `INSERT INTO document (id, name, kind, source_name, source_sha256, sha256, encoding, text, characters, case_id, position)
-       VALUES (?, ?, 'interview', ?, ?, ?, 'utf-8', ?, ?, ?, ?)`,
-    );
-    const insSeg = s.prepare('INSERT INTO segment (id, document_id, kind, speaker, start, "end") VALUES (?, ?, ?, ?, ?, ?)');
-    data.documents.forEach((d, i) => {
-      const text = d.text.normalize('NFC');
-      const id = newId();
-      const hash = sha256(text);
-      insDoc.run(id, d.name, `${d.name}.txt`, hash, hash, text, codePointLength(text), caseIds.get(d.participant) ?? null, i);
-      for (const seg of findSegments(text)) insSeg.run(newId(), id, seg.kind, seg.speaker, seg.start, seg.end);
-      docs.set(d.name, { id, text });
-    });
+    const { documents } = writeParsed(p, parsed);
+    const docs = new Map(documents.map((d, i) => [d.name, { id: d.id, text: parsed[i]!.text }]));
 
     const codeIds = new Map<string, string>();
     const insCode = s.prepare(
