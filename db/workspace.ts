@@ -8,7 +8,30 @@ import type { RecentStore } from './recent';
 import { listCases } from './services/cases';
 import { listCoders, listCodes } from './services/codebook';
 import { getDocument, listDocuments } from './services/documents';
+import { renameDocument, setDocumentCase } from './services/documentEdits';
+import { importCases } from './services/importCases';
+import { importDocuments, type IncomingFile } from './services/importDocuments';
+import { previewImport } from './services/importPreview';
 import { projectInfo } from './services/projectInfo';
+import { readParticipantsFile } from './services/readParticipants';
+import { ImportError } from '../shared/import/errors';
+
+const bytesOf = (base64: string): Uint8Array => new Uint8Array(Buffer.from(base64, 'base64'));
+const fromWire = (f: { fileName: string; data: string; documentName?: string | undefined }): IncomingFile => ({
+  fileName: f.fileName,
+  bytes: bytesOf(f.data),
+  ...(f.documentName ? { documentName: f.documentName } : {}),
+});
+
+/** An unreadable file is the user's to fix: say so with its own message, not as an internal error. */
+async function asApiError<T>(fn: () => Promise<T> | T): Promise<T> {
+  try {
+    return await fn();
+  } catch (err) {
+    if (err instanceof ImportError) throw new ApiError('bad_input', err.message);
+    throw err;
+  }
+}
 
 export interface WorkspaceOptions {
   host: 'electron' | 'browser';
@@ -68,7 +91,17 @@ export function createWorkspace(opts: WorkspaceOptions): Workspace {
     },
     'documents.list': async () => listDocuments(need()),
     'documents.get': async ({ id }) => getDocument(need(), id),
+    'documents.rename': async ({ id, name }) => renameDocument(need(), id, name),
+    'documents.setCase': async ({ id, caseId }) => setDocumentCase(need(), id, caseId),
+    'import.preview': async ({ files, ...settings }) => previewImport(need(), files.map(fromWire), settings),
+    'documents.import': async ({ files, ...settings }) => asApiError(() => importDocuments(need(), files.map(fromWire), settings)),
     'cases.list': async () => listCases(need()),
+    'cases.import': async ({ fileName, data, encoding, dryRun }) =>
+      asApiError(async () => {
+        const table = readParticipantsFile(fileName, bytesOf(data), encoding);
+        const report = importCases(need(), table, { dryRun: Boolean(dryRun) });
+        return { dryRun: Boolean(dryRun), caseColumn: table.caseColumn, fields: table.fields, cases: table.cases.length, ...report };
+      }),
     'codes.list': async () => listCodes(need()),
     'coders.list': async () => listCoders(need()),
   };

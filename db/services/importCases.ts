@@ -13,10 +13,13 @@ export interface CasesImportReport {
   linked: { document: string; case: string }[];
 }
 
-export function importCases(p: ProjectDb, table: ParticipantsTable): CasesImportReport {
+class DryRun extends Error {}
+
+/** With `dryRun`, everything is computed inside the transaction, then rolled back. */
+export function importCases(p: ProjectDb, table: ParticipantsTable, opts: { dryRun?: boolean } = {}): CasesImportReport {
   const s = p.sqlite;
   const report: CasesImportReport = { casesCreated: [], fieldsCreated: [], changes: [], unchanged: 0, linked: [] };
-  s.transaction(() => {
+  const write = s.transaction(() => {
     const fieldIds = new Map(
       (s.prepare('SELECT id, name, choices FROM descriptor_field').all() as { id: string; name: string; choices: string }[]).map((f) => [f.name, f]),
     );
@@ -81,6 +84,12 @@ export function importCases(p: ProjectDb, table: ParticipantsTable): CasesImport
         report.linked.push({ document: d.name, case: target.name });
       }
     }
-  })();
+    if (opts.dryRun) throw new DryRun();
+  });
+  try {
+    write();
+  } catch (err) {
+    if (!(err instanceof DryRun)) throw err;
+  }
   return report;
 }

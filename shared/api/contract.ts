@@ -2,7 +2,12 @@
 // adding a feature means adding an entry here and a handler in db/, nothing else.
 import { z } from 'zod';
 import {
+  CasesImportResult,
   CasesTable,
+  ImportPreview,
+  ImportResult,
+  ImportSettings,
+  IncomingFile,
   Code,
   Coder,
   DocumentDetail,
@@ -47,7 +52,33 @@ export const contract = {
   'documents.list': op(none, z.array(DocumentSummary), 'Documents of the open project.'),
   'documents.get': op(z.object({ id: Id }).strict(), DocumentDetail, 'One document with its text and segments.'),
 
+  'documents.rename': op(
+    z.object({ id: Id, name: z.string().trim().min(1).max(300) }).strict(),
+    DocumentSummary,
+    'Rename a document (names are unique in a project).',
+  ),
+  'documents.setCase': op(
+    z.object({ id: Id, caseId: Id.nullable() }).strict(),
+    DocumentSummary,
+    'Link a document to a case, or unlink it (null).',
+  ),
+  'import.preview': op(
+    ImportSettings.extend({ files: z.array(IncomingFile).min(1).max(500) }).strict(),
+    z.array(ImportPreview),
+    'Read files without importing: detected encoding, speakers, first lines, duplicates, errors.',
+  ),
+  'documents.import': op(
+    ImportSettings.extend({ files: z.array(IncomingFile).min(1).max(500), allowDuplicates: z.boolean().optional() }).strict(),
+    ImportResult,
+    'Import transcript files as documents, all of them or none.',
+  ),
+
   'cases.list': op(none, CasesTable, 'Cases (participants) with their descriptor values.'),
+  'cases.import': op(
+    z.object({ fileName: z.string().min(1), data: z.string(), encoding: z.string().optional(), dryRun: z.boolean().optional() }).strict(),
+    CasesImportResult,
+    'Import or update a participants CSV (first column the case name); dryRun reports without saving.',
+  ),
   'codes.list': op(none, z.array(Code), 'The codebook, parents before children.'),
   'coders.list': op(none, z.array(Coder), 'Coders of the open project.'),
 } as const;

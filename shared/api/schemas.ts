@@ -118,3 +118,67 @@ export const Coder = z.object({
   kind: z.enum(['person', 'consensus']),
 });
 export type Coder = z.infer<typeof Coder>;
+
+/** A file handed to the core by the UI: bytes as base64 (the same over IPC and HTTP). */
+export const IncomingFile = z.object({
+  fileName: z.string().min(1).max(1024),
+  data: z.string().max(700 * 1024 * 1024, 'file too large to send'),
+  documentName: z.string().trim().min(1).max(300).optional(),
+});
+
+export const ImportSettings = z.object({
+  /** Force an encoding instead of detecting it. */
+  encoding: z.string().min(1).max(40).optional(),
+  /** Speaker label pattern; its first group is the name. */
+  speakerPattern: z.string().min(1).max(500).optional(),
+});
+
+export const ImportPreview = z.object({
+  fileName: z.string(),
+  documentName: z.string(),
+  format: z.string().nullable(),
+  encoding: z.string().nullable(),
+  detected: z.object({ encoding: z.string(), confidence: z.number() }).nullable(),
+  characters: z.number().int(),
+  segments: z.number().int(),
+  speakers: z.array(z.string()),
+  speakerStyle: z.string().nullable(),
+  /** The first lines of the normalised text, as they will be stored. */
+  firstLines: z.string(),
+  warnings: z.array(z.string()),
+  /** Name of a document with the same content already in the project. */
+  duplicateOf: z.string().nullable(),
+  /** Why this file cannot be imported (names the file and where), or null. */
+  error: z.string().nullable(),
+});
+export type ImportPreview = z.infer<typeof ImportPreview>;
+
+export const ImportResult = z.object({
+  documents: z.array(
+    z.object({
+      id: Id,
+      name: z.string(),
+      encoding: z.string().nullable(),
+      characters: z.number().int(),
+      segments: z.number().int(),
+      speakers: z.array(z.string()),
+      case: z.string().nullable(),
+    }),
+  ),
+  skipped: z.array(z.object({ fileName: z.string(), reason: z.string() })),
+  warnings: z.array(z.string()),
+});
+export type ImportResult = z.infer<typeof ImportResult>;
+
+export const CasesImportResult = z.object({
+  dryRun: z.boolean(),
+  caseColumn: z.string(),
+  fields: z.array(z.object({ name: z.string(), type: z.enum(['text', 'number', 'date', 'choice']), choices: z.array(z.string()) })),
+  cases: z.number().int(),
+  casesCreated: z.array(z.string()),
+  fieldsCreated: z.array(z.object({ name: z.string(), type: z.string() })),
+  changes: z.array(z.object({ case: z.string(), field: z.string(), from: z.string().nullable(), to: z.string().nullable() })),
+  unchanged: z.number().int(),
+  linked: z.array(z.object({ document: z.string(), case: z.string() })),
+});
+export type CasesImportResult = z.infer<typeof CasesImportResult>;
