@@ -7,6 +7,8 @@ import { createDemoProject } from '../db/demo/load';
 import { newId } from '../db/ids';
 import { openProject } from '../db/open';
 import { getDocument, listDocuments } from '../db/services/documents';
+import { importDocuments } from '../db/services/importDocuments';
+import { createProject } from '../db/open';
 import { codePointLength } from '../shared/text/codePoints';
 import { findSegments } from '../shared/text/segments';
 
@@ -28,6 +30,17 @@ function time(name: string, runs: number, fn: () => void, note?: string): Result
   samples.sort((a, b) => a - b);
   const median = Number(samples[Math.floor(samples.length / 2)]!.toFixed(3));
   return { name, unit: 'ms', median, runs, note };
+}
+
+async function timeAsync(name: string, runs: number, fn: () => Promise<void>): Promise<Result> {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await fn();
+    samples.push(performance.now() - t);
+  }
+  samples.sort((a, b) => a - b);
+  return { name, unit: 'ms', median: Number(samples[Math.floor(samples.length / 2)]!.toFixed(3)), runs };
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'qualia-bench-'));
@@ -56,6 +69,21 @@ try {
   results.push(time('documents.list', 50, () => listDocuments(p)));
   results.push(time('documents.get (500-page transcript with 6,000 turns)', 10, () => getDocument(p, id)));
   p.close();
+
+  // Import throughput: 20 transcripts of ~250 KB each (5 MB), UTF-8 and windows-1252 mixed.
+  const files = Array.from({ length: 20 }, (_, i) => {
+    const text = Array.from({ length: 800 }, (_, t) => `${t % 2 ? 'Entrevistador' : `Participante ${i}`}: ${'Aprendí el oficio con mi compañera, más que en los cursos. '.repeat(5)}`).join('\n\n');
+    const bytes = i % 2 ? new Uint8Array([...text].map((c) => c.charCodeAt(0))) : new TextEncoder().encode(text);
+    return { fileName: `t${i}.txt`, bytes };
+  });
+  const megabytes = files.reduce((n, f) => n + f.bytes.length, 0) / 1024 / 1024;
+  let k = 0;
+  const imp = await timeAsync('import 20 transcripts (one transaction)', 3, async () => {
+    const target = createProject(join(dir, `import${k++}.qualia`), 'Import bench');
+    await importDocuments(target, files);
+    target.close();
+  });
+  results.push({ ...imp, note: `${megabytes.toFixed(1)} MB → ${(megabytes / (imp.median / 1000)).toFixed(1)} MB/s` });
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
