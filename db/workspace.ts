@@ -15,6 +15,8 @@ import { previewImport } from './services/importPreview';
 import { projectInfo } from './services/projectInfo';
 import { readParticipantsFile } from './services/readParticipants';
 import { ImportError } from '../shared/import/errors';
+import { codingHandlers } from './handlers/coding';
+import { createUndoLog, type UndoLog } from './undo';
 
 const bytesOf = (base64: string): Uint8Array => new Uint8Array(Buffer.from(base64, 'base64'));
 const fromWire = (f: { fileName: string; data: string; documentName?: string | undefined }): IncomingFile => ({
@@ -53,6 +55,7 @@ export interface Workspace {
 
 export function createWorkspace(opts: WorkspaceOptions): Workspace {
   let current: ProjectDb | null = null;
+  let undoLog: UndoLog | null = null;
 
   const need = (): ProjectDb => {
     if (!current) throw new ApiError('no_project', 'no project is open');
@@ -61,6 +64,7 @@ export function createWorkspace(opts: WorkspaceOptions): Workspace {
   const swap = (next: ProjectDb | null) => {
     current?.close();
     current = next;
+    undoLog = next ? createUndoLog(next.sqlite) : null;
     if (next) opts.recent.add(next.path, projectInfo(next).name);
     opts.onProjectChange?.(next);
   };
@@ -104,6 +108,13 @@ export function createWorkspace(opts: WorkspaceOptions): Workspace {
       }),
     'codes.list': async () => listCodes(need()),
     'coders.list': async () => listCoders(need()),
+    ...codingHandlers({
+      need,
+      undo: () => {
+        need();
+        return undoLog!;
+      },
+    }),
   };
 
   return { api, current: () => current, openPath, close: () => swap(null) };

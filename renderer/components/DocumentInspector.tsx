@@ -2,6 +2,7 @@ import { Fragment, useId } from 'react';
 import { caseRecordFor } from '../format/documentTitle';
 import { formatCount } from '../format/numbers';
 import { useStore } from '../store';
+import { DocumentCaseField, DocumentNameField } from './DocumentFields';
 
 const none = <span className="muted">—</span>;
 
@@ -10,6 +11,8 @@ export function DocumentInspector() {
   const doc = useStore((s) => s.document);
   const cases = useStore((s) => s.cases);
   const titleId = useId();
+  const nameId = useId();
+  const caseId = useId();
 
   const record = doc ? caseRecordFor(cases, doc.case) : undefined;
   const turns = doc ? doc.segments.filter((s) => s.kind === 'turn').length : 0;
@@ -23,10 +26,14 @@ export function DocumentInspector() {
         <p className="empty">No document open.</p>
       ) : (
         <dl className="facts">
-          <dt>Name</dt>
-          <dd>{doc.name}</dd>
-          <dt>Case</dt>
-          <dd>{doc.case ?? none}</dd>
+          <dt id={nameId}>Name</dt>
+          <dd>
+            <DocumentNameField doc={doc} labelId={nameId} />
+          </dd>
+          <dt id={caseId}>Case</dt>
+          <dd className="case-field">
+            <DocumentCaseField doc={doc} labelId={caseId} />
+          </dd>
           {record &&
             cases.fields.map((field) => (
               <Fragment key={field.id}>

@@ -11,6 +11,7 @@ export function DocumentList() {
   const documents = useStore((s) => s.documents);
   const selectedId = useStore((s) => s.selectedDocumentId);
   const selectDocument = useStore((s) => s.selectDocument);
+  const openImport = useStore((s) => s.openImport);
   const [focusIndex, setFocusIndex] = useState<number | null>(null);
   const items = useRef<(HTMLLIElement | null)[]>([]);
   const titleId = useId();
@@ -56,11 +57,16 @@ export function DocumentList() {
 
   return (
     <section className="doc-list" aria-labelledby={titleId}>
-      <h2 id={titleId} className="pane-title">
-        Documents
-      </h2>
+      <div className="pane-head">
+        <h2 id={titleId} className="pane-title">
+          Documents
+        </h2>
+        <button type="button" className="pane-action" aria-keyshortcuts="Control+I Meta+I" title="Import transcripts (Ctrl+I)" onClick={() => openImport()}>
+          Import…
+        </button>
+      </div>
       {documents.length === 0 ? (
-        <p className="empty">No documents in this project yet.</p>
+        <p className="empty">No documents in this project yet. Import transcripts to begin.</p>
       ) : (
         <ul role="listbox" aria-labelledby={titleId} className="doc-items" onKeyDown={onKeyDown}>
           {documents.map((doc, i) => (

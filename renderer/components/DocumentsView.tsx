@@ -1,10 +1,27 @@
+import { useEffect } from 'react';
+import { useStore } from '../store';
 import { CodeTree } from './CodeTree';
 import { DocumentInspector } from './DocumentInspector';
 import { DocumentList } from './DocumentList';
+import { ImportDialog } from './import/ImportDialog';
 import { Reader } from './Reader';
 
 /** The Documents view: what to read on the left, the transcript, what it is on the right. */
 export function DocumentsView() {
+  const openImport = useStore((s) => s.openImport);
+
+  // Ctrl/Cmd+I: import, from anywhere in the project window.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'i') {
+        e.preventDefault();
+        openImport();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [openImport]);
+
   return (
     <div className="documents-view">
       <aside className="sidebar" aria-label="Documents and codes">
@@ -17,6 +34,7 @@ export function DocumentsView() {
       <aside className="inspector" aria-label="Inspector">
         <DocumentInspector />
       </aside>
+      <ImportDialog />
     </div>
   );
 }

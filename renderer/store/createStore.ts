@@ -2,6 +2,8 @@ import { createStore as createZustandStore, type StoreApi } from 'zustand/vanill
 import type { ApiClient } from '../../shared/api/client';
 import { createDocumentsSlice } from './documentsSlice';
 import { createErrorSlice } from './errorSlice';
+import { createImportSlice } from './importSlice';
+import { createParticipantsSlice } from './participantsSlice';
 import { createProjectSlice } from './projectSlice';
 import type { Store } from './types';
 
@@ -14,5 +16,7 @@ export function createStore(client: ApiClient): AppStore {
     ...createErrorSlice(...a),
     ...createProjectSlice(...a),
     ...createDocumentsSlice(...a),
+    ...createImportSlice(...a),
+    ...createParticipantsSlice(...a),
   }));
 }

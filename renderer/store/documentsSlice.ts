@@ -17,6 +17,11 @@ export interface DocumentsSlice {
   loadProjectData(): Promise<void>;
   clearProjectData(): void;
   selectDocument(id: string): Promise<void>;
+  /** Re-read documents, cases and project counts after an import, keeping the selection. */
+  refreshProjectLists(): Promise<void>;
+  /** Resolves true when renamed; a refused name (taken) is reported and resolves false. */
+  renameDocument(id: string, name: string): Promise<boolean>;
+  setDocumentCase(id: string, caseId: string | null): Promise<void>;
 }
 
 const emptyProjectData = {
@@ -35,13 +40,23 @@ export const createDocumentsSlice: StateCreator<Store, [], [], DocumentsSlice> =
   let projectGeneration = 0;
   let documentGeneration = 0;
 
+  // An edit answers with the document's new summary: patch the list and the open
+  // document in place rather than reloading (which would lose the reader's place).
+  function adoptSummary(summary: DocumentSummary): void {
+    set((s) => ({
+      documents: s.documents.map((d) => (d.id === summary.id ? summary : d)),
+      document: s.document?.id === summary.id ? { ...s.document, ...summary } : s.document,
+    }));
+  }
+
   return {
     ...emptyProjectData,
 
     async loadProjectData() {
       const mine = ++projectGeneration;
       documentGeneration++;
-      set({ ...emptyProjectData });
+      // A dialog left open belongs to the project that was open before.
+      set({ ...emptyProjectData, importOpen: false });
       await attempt(get, async () => {
         const { client } = get();
         const [documents, cases, codes, coders] = await Promise.all([
@@ -57,7 +72,7 @@ export const createDocumentsSlice: StateCreator<Store, [], [], DocumentsSlice> =
     clearProjectData() {
       projectGeneration++;
       documentGeneration++;
-      set({ ...emptyProjectData });
+      set({ ...emptyProjectData, importOpen: false });
     },
 
     async selectDocument(id) {
@@ -67,6 +82,27 @@ export const createDocumentsSlice: StateCreator<Store, [], [], DocumentsSlice> =
       if (mine !== documentGeneration) return;
       // On failure show nothing rather than the previous transcript under the new selection.
       set({ document: document ?? null, documentLoading: false });
+    },
+
+    async refreshProjectLists() {
+      const mine = projectGeneration;
+      await attempt(get, async () => {
+        const { client } = get();
+        const [documents, cases] = await Promise.all([client.call('documents.list', {}), client.call('cases.list', {})]);
+        if (mine === projectGeneration) set({ documents, cases });
+      });
+      await get().syncProject();
+    },
+
+    async renameDocument(id, name) {
+      const summary = await attempt(get, () => get().client.call('documents.rename', { id, name }));
+      if (summary) adoptSummary(summary);
+      return summary !== undefined;
+    },
+
+    async setDocumentCase(id, caseId) {
+      const summary = await attempt(get, () => get().client.call('documents.setCase', { id, caseId }));
+      if (summary) adoptSummary(summary);
     },
   };
 };

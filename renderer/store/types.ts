@@ -3,10 +3,12 @@
 import type { ApiClient } from '../../shared/api/client';
 import type { DocumentsSlice } from './documentsSlice';
 import type { ErrorSlice } from './errorSlice';
+import type { ImportSlice } from './importSlice';
+import type { ParticipantsSlice } from './participantsSlice';
 import type { ProjectSlice } from './projectSlice';
 
 export interface ClientSlice {
   client: ApiClient;
 }
 
-export type Store = ClientSlice & ErrorSlice & ProjectSlice & DocumentsSlice;
+export type Store = ClientSlice & ErrorSlice & ProjectSlice & DocumentsSlice & ImportSlice & ParticipantsSlice;

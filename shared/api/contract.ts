@@ -8,6 +8,13 @@ import {
   ImportResult,
   ImportSettings,
   IncomingFile,
+  Excerpt,
+  Memo,
+  ProjectSettings,
+  SearchHit,
+  SearchQuery,
+  UndoState,
+  WeightScale,
   Code,
   Coder,
   DocumentDetail,
@@ -25,6 +32,15 @@ const op = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O, summa
 });
 
 const none = z.object({}).strict();
+const Colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour is #rrggbb');
+const CodeFields = z.object({
+  colour: Colour.optional(),
+  definition: z.string().max(20000).optional(),
+  inclusion: z.string().max(20000).optional(),
+  exclusion: z.string().max(20000).optional(),
+  example: z.string().max(20000).optional(),
+  weight: WeightScale.nullable().optional(),
+});
 const ProjectPath = z
   .string()
   .min(1, 'a project path is required')
@@ -81,6 +97,67 @@ export const contract = {
   ),
   'codes.list': op(none, z.array(Code), 'The codebook, parents before children.'),
   'coders.list': op(none, z.array(Coder), 'Coders of the open project.'),
+
+  'coders.add': op(z.object({ name: z.string().trim().min(1).max(100), colour: Colour.optional() }).strict(), Coder, 'Add a coder.'),
+  'project.settings': op(none, ProjectSettings, 'Blind mode and owner.'),
+  'project.updateSettings': op(ProjectSettings.partial().strict(), ProjectSettings, 'Turn blind mode on/off, reveal, set the owner.'),
+
+  'codes.create': op(CodeFields.extend({ name: z.string().trim().min(1).max(200), parentId: Id.nullable().optional() }).strict(), Code, 'Add a code.'),
+  'codes.update': op(CodeFields.partial().extend({ id: Id, name: z.string().trim().min(1).max(200).optional() }).strict(), Code, 'Edit a code.'),
+  'codes.move': op(z.object({ id: Id, parentId: Id.nullable(), position: z.number().int().min(0) }).strict(), z.array(Code), 'Re-parent and/or reorder a code.'),
+  'codes.merge': op(z.object({ sourceId: Id, targetId: Id }).strict(), z.object({ moved: z.number().int() }), "Merge a code into another; its codings move."),
+  'codes.impact': op(z.object({ id: Id }).strict(), z.object({ excerpts: z.number().int(), descendants: z.number().int() }), 'What deleting a code would remove.'),
+  'codes.delete': op(z.object({ id: Id }).strict(), z.object({ excerpts: z.number().int(), descendants: z.number().int() }), 'Delete a code, its sub-codes and their codings.'),
+
+  'excerpts.list': op(z.object({ documentId: Id, viewerCoderId: Id.nullable() }).strict(), z.array(Excerpt), "A document's excerpts (only the viewer's in blind mode)."),
+  'excerpts.create': op(
+    z.object({
+      documentId: Id,
+      coderId: Id,
+      start: z.number().int().min(0),
+      end: z.number().int().min(1),
+      codes: z.array(z.object({ codeId: Id, weight: z.number().nullable().optional() })).min(1),
+      memo: z.string().max(100000).optional(),
+    }).strict(),
+    Excerpt,
+    'Code a range of a document with one or more codes.',
+  ),
+  'excerpts.update': op(
+    z.object({ id: Id, start: z.number().int().min(0).optional(), end: z.number().int().min(1).optional(), memo: z.string().max(100000).optional() }).strict(),
+    Excerpt,
+    "Adjust an excerpt's boundaries or memo.",
+  ),
+  'excerpts.setCode': op(z.object({ id: Id, codeId: Id, weight: z.number().nullable().optional() }).strict(), Excerpt, 'Add a code to an excerpt, or change its weight.'),
+  'excerpts.removeCode': op(z.object({ id: Id, codeId: Id }).strict(), Excerpt.nullable(), 'Remove a code from an excerpt (the excerpt goes with its last code).'),
+  'excerpts.delete': op(z.object({ id: Id }).strict(), z.null(), 'Delete an excerpt.'),
+
+  'memos.list': op(
+    z.object({ targetType: Memo.shape.targetType.optional(), targetId: Id.nullable().optional(), query: z.string().max(500).optional() }).strict(),
+    z.array(Memo),
+    'Memos, filtered by target and/or text (accent-insensitive).',
+  ),
+  'memos.save': op(
+    z.object({ id: Id.optional(), coderId: Id.nullable(), targetType: Memo.shape.targetType, targetId: Id.nullable(), title: z.string().max(500), body: z.string().max(1000000) }).strict(),
+    Memo,
+    'Create or update a memo.',
+  ),
+  'memos.delete': op(z.object({ id: Id }).strict(), z.null(), 'Delete a memo.'),
+
+  'edit.state': op(none, UndoState, 'What undo and redo would do.'),
+  'edit.undo': op(none, UndoState.extend({ undone: z.string() }), 'Undo the last edit.'),
+  'edit.redo': op(none, UndoState.extend({ redone: z.string() }), 'Redo the last undone edit.'),
+
+  'search.text': op(SearchQuery.strict(), z.array(SearchHit), 'Full-text search with context (words, phrase, prefix, regex; accent-insensitive).'),
+  'autocode.preview': op(
+    SearchQuery.extend({ extent: z.enum(['hit', 'sentence', 'paragraph', 'turn']) }).strict(),
+    z.array(z.object({ documentId: Id, documentName: z.string(), start: z.number().int(), end: z.number().int(), text: z.string() })),
+    'The excerpts auto-coding would create (hits extended and merged).',
+  ),
+  'autocode.apply': op(
+    SearchQuery.extend({ extent: z.enum(['hit', 'sentence', 'paragraph', 'turn']), codeId: Id, coderId: Id, weight: z.number().nullable().optional() }).strict(),
+    z.object({ created: z.number().int() }),
+    'Code every hit (one undoable action).',
+  ),
 } as const;
 
 export type Contract = typeof contract;

@@ -182,3 +182,58 @@ export const CasesImportResult = z.object({
   linked: z.array(z.object({ document: z.string(), case: z.string() })),
 });
 export type CasesImportResult = z.infer<typeof CasesImportResult>;
+
+export const ExcerptCode = z.object({ codeId: Id, weight: z.number().nullable() });
+
+export const Excerpt = z.object({
+  id: Id,
+  documentId: Id,
+  coderId: Id,
+  /** Half-open range in UTF-16 code units of the stored text. */
+  start: z.number().int(),
+  end: z.number().int(),
+  memo: z.string(),
+  codes: z.array(ExcerptCode),
+  createdAt: z.string(),
+});
+export type Excerpt = z.infer<typeof Excerpt>;
+
+export const ProjectSettings = z.object({
+  /** Coders see only their own codings until the owner reveals. */
+  blind: z.boolean(),
+  revealed: z.boolean(),
+  ownerCoderId: Id.nullable(),
+});
+export type ProjectSettings = z.infer<typeof ProjectSettings>;
+
+export const UndoState = z.object({ undo: z.string().nullable(), redo: z.string().nullable() });
+export type UndoState = z.infer<typeof UndoState>;
+
+export const Memo = z.object({
+  id: Id,
+  coderId: Id.nullable(),
+  targetType: z.enum(['project', 'document', 'code', 'excerpt', 'theme']),
+  targetId: Id.nullable(),
+  title: z.string(),
+  body: z.string(),
+  updatedAt: z.string(),
+});
+export type Memo = z.infer<typeof Memo>;
+
+export const SearchHit = z.object({
+  documentId: Id,
+  documentName: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  before: z.string(),
+  match: z.string(),
+  after: z.string(),
+});
+export type SearchHit = z.infer<typeof SearchHit>;
+
+export const SearchQuery = z.object({
+  query: z.string().min(1).max(500),
+  mode: z.enum(['words', 'phrase', 'prefix', 'regex']).default('words'),
+  documentIds: z.array(Id).optional(),
+  limit: z.number().int().min(1).max(100000).default(1000),
+});

@@ -9,6 +9,7 @@ import { ApiError } from '../../shared/api/envelope';
 import type { CasesTable, Code, Coder, DocumentDetail, ProjectInfo, RecentProject } from '../../shared/api/schemas';
 import { codePointLength } from '../../shared/text/codePoints';
 import { findSegments } from '../../shared/text/segments';
+import { importHandlers } from './fakeImport';
 
 export interface FakeProject {
   info: ProjectInfo;
@@ -26,8 +27,8 @@ export interface FakeCall {
 export interface FakeClient extends ApiClient {
   calls: FakeCall[];
   callsTo(method: Method): unknown[];
-  /** Replace one handler, e.g. to make it fail or stall. */
-  handle<M extends Method>(method: M, handler: Api[M]): void;
+  /** Replace one handler, e.g. to make it fail or stall; `next` is the one it replaces. */
+  handle<M extends Method>(method: M, handler: (input: Parameters<Api[M]>[0], next: Api[M]) => ReturnType<Api[M]>): void;
   readonly currentPath: string | null;
 }
 
@@ -200,6 +201,7 @@ export function fakeClient(opts: FakeOptions = {}): FakeClient {
     'cases.list': async () => need().cases,
     'codes.list': async () => need().codes,
     'coders.list': async () => need().coders,
+    ...importHandlers(need),
   };
 
   const client = clientFrom(async (method, input) => {
@@ -214,7 +216,8 @@ export function fakeClient(opts: FakeOptions = {}): FakeClient {
     calls,
     callsTo: (method) => calls.filter((c) => c.method === method).map((c) => c.input),
     handle(method, handler) {
-      (api as Record<Method, unknown>)[method] = handler;
+      const next = api[method];
+      (api as Record<Method, unknown>)[method] = (input: Parameters<typeof next>[0]) => handler(input, next);
     },
     get currentPath() {
       return current?.info.path ?? null;

@@ -1,0 +1,63 @@
+// Full-text search: FTS5 (accent-insensitive tokenizer) narrows the documents,
+// then shared/search finds exact offsets with context. Regex mode scans all.
+import { ApiError } from '../../shared/api/envelope';
+import type { SearchHit } from '../../shared/api/schemas';
+import { findHits, queryTerms, type Range, type SearchMode } from '../../shared/search/findHits';
+import type { ProjectDb } from '../open';
+
+const CONTEXT = 60;
+
+export interface SearchInput {
+  query: string;
+  mode: SearchMode;
+  documentIds?: string[] | undefined;
+  limit: number;
+}
+
+function ftsExpression(query: string, mode: SearchMode): string | null {
+  if (mode === 'regex') return null;
+  const terms = queryTerms(query, mode).map((t) => t.replace(/"/g, '""'));
+  if (terms.length === 0) return null;
+  // Restrict to the text column; quote every term so FTS syntax in a query is literal.
+  if (mode === 'phrase') return `text : "${terms[0]}"`;
+  if (mode === 'prefix') return terms.map((t) => `text : "${t}"*`).join(' AND ');
+  return terms.map((t) => `text : "${t}"`).join(' AND ');
+}
+
+export function candidateDocuments(p: ProjectDb, input: SearchInput): { id: string; name: string; text: string }[] {
+  const expr = ftsExpression(input.query, input.mode);
+  const rows = expr
+    ? (p.sqlite
+        .prepare('SELECT d.id, d.name, d.text FROM document_fts f JOIN document d ON d.rowid = f.rowid WHERE document_fts MATCH ? ORDER BY d.position, d.name')
+        .all(expr) as { id: string; name: string; text: string }[])
+    : (p.sqlite.prepare('SELECT id, name, text FROM document ORDER BY position, name').all() as { id: string; name: string; text: string }[]);
+  const only = input.documentIds ? new Set(input.documentIds) : null;
+  return only ? rows.filter((r) => only.has(r.id)) : rows;
+}
+
+export function hitsIn(text: string, input: SearchInput): Range[] {
+  try {
+    return findHits(text, input.query, input.mode);
+  } catch (err) {
+    throw new ApiError('bad_input', (err as Error).message);
+  }
+}
+
+export function searchText(p: ProjectDb, input: SearchInput): SearchHit[] {
+  const out: SearchHit[] = [];
+  for (const doc of candidateDocuments(p, input)) {
+    for (const r of hitsIn(doc.text, input)) {
+      out.push({
+        documentId: doc.id,
+        documentName: doc.name,
+        start: r.start,
+        end: r.end,
+        before: doc.text.slice(Math.max(0, r.start - CONTEXT), r.start),
+        match: doc.text.slice(r.start, r.end),
+        after: doc.text.slice(r.end, r.end + CONTEXT),
+      });
+      if (out.length >= input.limit) return out;
+    }
+  }
+  return out;
+}
