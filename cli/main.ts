@@ -3,6 +3,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerDocumentCommands } from './commands/documents';
 import { registerImportCommands } from './commands/import';
+import { registerCodingCommands } from './commands/coding';
 import { registerProjectCommands } from './commands/project';
 import { registerServeCommand } from './commands/serve';
 import { reportAndExit } from './errors';
@@ -17,6 +18,7 @@ export function buildProgram(): Command {
   registerProjectCommands(program);
   registerDocumentCommands(program);
   registerImportCommands(program);
+  registerCodingCommands(program);
   registerServeCommand(program);
   const all = (c: Command): Command[] => [c, ...c.commands.flatMap(all)];
   for (const c of all(program).slice(1)) {

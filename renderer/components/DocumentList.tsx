@@ -66,7 +66,7 @@ export function DocumentList() {
         </button>
       </div>
       {documents.length === 0 ? (
-        <p className="empty">No documents in this project yet. Import transcripts to begin.</p>
+        <p className="empty">No documents in this project yet.</p>
       ) : (
         <ul role="listbox" aria-labelledby={titleId} className="doc-items" onKeyDown={onKeyDown}>
           {documents.map((doc, i) => (

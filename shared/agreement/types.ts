@@ -38,6 +38,8 @@ export interface BootstrapResult extends ReliabilityResult {
     seed: number;
     /** Replicates whose α was undefined (no variation in the resample); they are left out of the percentiles. */
     undefinedSamples: number;
+    /** Why `ci95` is null, or null when it is an interval. */
+    ciReason: string | null;
   };
 }
 

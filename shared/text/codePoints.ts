@@ -16,3 +16,61 @@ export function codePointLength(text: string): number {
   }
   return n;
 }
+
+/**
+ * Converts between UTF-16 offsets and code-point offsets of one text. Built once
+ * per document so converting many excerpts stays linear.
+ */
+export interface OffsetMap {
+  toCodePoint(utf16: number): number;
+  /** Null when `cp` is past the end of the text. */
+  toUtf16(cp: number): number | null;
+  /** True when `utf16` falls between the two halves of a surrogate pair. */
+  splitsPair(utf16: number): boolean;
+}
+
+export function offsetMap(text: string): OffsetMap {
+  // Only texts with astral characters (emoji, rare CJK) need a table.
+  const astral: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        astral.push(i);
+        i++;
+      }
+    }
+  }
+  const total = text.length - astral.length;
+  // Number of pairs starting before utf16 offset u.
+  const pairsBefore = (u: number) => {
+    let lo = 0;
+    let hi = astral.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (astral[mid]! < u) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return {
+    toCodePoint: (u) => u - pairsBefore(u),
+    toUtf16(cp) {
+      if (cp < 0 || cp > total) return null;
+      // Find the utf16 offset u with u - pairsBefore(u) = cp (u never inside a pair).
+      let lo = cp;
+      let hi = Math.min(text.length, cp + astral.length);
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (mid - pairsBefore(mid) < cp) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    },
+    splitsPair: (u) => {
+      const k = pairsBefore(u);
+      return k > 0 && astral[k - 1] === u - 1;
+    },
+  };
+}

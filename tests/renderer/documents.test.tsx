@@ -98,7 +98,13 @@ describe('documents view', () => {
     expect(inspector.textContent).toContain('No document open.');
     await user.click(screen.getAllByTestId('doc-item')[0]!);
     await screen.findByTestId('reader');
-    const facts = [...inspector.querySelectorAll('dt')].map((dt) => [dt.textContent, dt.nextElementSibling?.textContent]);
+    // Name and case are editable: read the field's value, not its text.
+    const shown = (dd: Element | null | undefined) => {
+      const field = dd?.querySelector<HTMLInputElement | HTMLSelectElement>('input, select');
+      if (field instanceof HTMLSelectElement) return field.selectedOptions[0]?.textContent;
+      return field ? field.value : dd?.textContent;
+    };
+    const facts = [...inspector.querySelectorAll('dt')].map((dt) => [dt.textContent, shown(dt.nextElementSibling)]);
     expect(Object.fromEntries(facts)).toEqual({
       Name: 'Interview 1',
       Case: 'Lucía',

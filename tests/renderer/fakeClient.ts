@@ -3,7 +3,7 @@
 // drifts from the contract fails loudly instead of letting the UI pass on bad data.
 import type { ApiClient } from '../../shared/api/client';
 import { clientFrom } from '../../shared/api/client';
-import { type Api, contract, type Method } from '../../shared/api/contract';
+import { type Api, contract, type Method, methods } from '../../shared/api/contract';
 import { dispatch } from '../../shared/api/dispatch';
 import { ApiError } from '../../shared/api/envelope';
 import type { CasesTable, Code, Coder, DocumentDetail, ProjectInfo, RecentProject } from '../../shared/api/schemas';
@@ -164,7 +164,7 @@ export function fakeClient(opts: FakeOptions = {}): FakeClient {
     ];
   };
 
-  const api: Api = {
+  const implemented: Partial<Api> = {
     'app.info': async () => ({ host, version: '0.0.0-test', canPickFiles: host === 'electron' }),
     'project.current': async () => current?.info ?? null,
     'project.open': async ({ path }) => {
@@ -203,6 +203,11 @@ export function fakeClient(opts: FakeOptions = {}): FakeClient {
     'coders.list': async () => need().coders,
     ...importHandlers(need),
   };
+  // Methods the UI does not use yet answer like a host without them, so the contract
+  // can grow (coding, agreement, …) before their screens and fakes exist.
+  const api = Object.fromEntries(
+    methods.map((m) => [m, implemented[m] ?? (async () => Promise.reject(new ApiError('unsupported', `the fake client does not implement ${m}`)))]),
+  ) as Api;
 
   const client = clientFrom(async (method, input) => {
     calls.push({ method: method as Method, input });

@@ -1,0 +1,116 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import { listCodes } from '../../db/services/codebook';
+import { exportCodebookCsv, importCodebookCsv } from '../../db/services/codebookCsv';
+import { createCode, findCodeByPath } from '../../db/services/codes';
+import { exportExcerptsCsv, importExcerptsCsv } from '../../db/services/excerptsCsv';
+import { addCoder } from '../../db/services/memos';
+import { UserError } from '../errors';
+import { withProject } from '../project';
+
+function readText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new UserError(`${file}: cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+  }
+}
+
+function output(text: string, out: string | undefined): void {
+  if (out) writeFileSync(out, text);
+  else process.stdout.write(text);
+}
+
+function parseWeights(spec: string): { min: number; max: number; labels: Record<string, string> } {
+  const m = /^(-?\d+(?:\.\d+)?)\.\.(-?\d+(?:\.\d+)?)$/.exec(spec.trim());
+  if (!m || Number(m[1]) >= Number(m[2])) throw new UserError(`--weights: "${spec}" is not MIN..MAX with MIN < MAX (e.g. -2..2)`);
+  return { min: Number(m[1]), max: Number(m[2]), labels: {} };
+}
+
+export function registerCodingCommands(program: Command): void {
+  const coders = program.command('coders').description('the researchers who code');
+  coders
+    .command('add')
+    .description('add a coder')
+    .argument('<project>', 'the .qualia file')
+    .argument('<name>', "the coder's name")
+    .action((project: string, name: string) => {
+      withProject(project, (p) => addCoder(p, name));
+      process.stdout.write(`added coder "${name}"\n`);
+    });
+
+  const codes = program.command('codes').description('the codebook');
+  codes
+    .command('add')
+    .description('add a code')
+    .argument('<project>', 'the .qualia file')
+    .argument('<path>', 'code name, or a path like "Learning > LPP" whose parents exist')
+    .option('--parent <path>', 'parent code (path or id)')
+    .option('--weights <min..max>', 'a weight scale, e.g. -2..2')
+    .option('--colour <#rrggbb>', 'colour')
+    .option('--definition <text>', 'definition')
+    .action((project: string, path: string, opts: { parent?: string; weights?: string; colour?: string; definition?: string }) => {
+      const parts = path.split(' > ');
+      const name = parts.pop()!.trim();
+      withProject(project, (p) => {
+        const parentKey = opts.parent ?? (parts.length ? parts.join(' > ') : undefined);
+        const parent = parentKey ? findCodeByPath(p, parentKey) : undefined;
+        if (parentKey && !parent) throw new UserError(`no parent code "${parentKey}"`);
+        createCode(p, {
+          name,
+          parentId: parent?.id ?? null,
+          ...(opts.weights ? { weight: parseWeights(opts.weights) } : {}),
+          ...(opts.colour ? { colour: opts.colour } : {}),
+          ...(opts.definition ? { definition: opts.definition } : {}),
+        });
+        process.stdout.write(`added code "${listCodes(p).find((c) => c.name === name && c.parentId === (parent?.id ?? null))!.path}"\n`);
+      });
+    });
+
+  const codebook = program.command('codebook').description('codebook as CSV: path,definition,colour,weight_min,weight_max');
+  codebook
+    .command('export')
+    .description('write the codebook as CSV')
+    .argument('<project>', 'the .qualia file')
+    .argument('[file]', 'output file (default: standard output)')
+    .option('--bom', 'start with a UTF-8 byte-order mark (for Excel)')
+    .action((project: string, file: string | undefined, opts: { bom?: boolean }) => {
+      output(withProject(project, (p) => exportCodebookCsv(p, { bom: Boolean(opts.bom) })), file);
+    });
+  codebook
+    .command('import')
+    .description('create and update codes from a codebook CSV (all rows or none)')
+    .argument('<project>', 'the .qualia file')
+    .argument('<file>', 'codebook CSV')
+    .action((project: string, file: string) => {
+      const report = withProject(project, (p) => importCodebookCsv(p, readText(file), file));
+      process.stdout.write(`codebook: ${report.created.length} code(s) created, ${report.updated.length} updated\n`);
+    });
+
+  const excerpts = program.command('excerpts').description('codings as CSV (offsets in code points, end exclusive)');
+  excerpts
+    .command('export')
+    .description('write every coding: document,coder,start,end,code,weight,memo,excerpt_id,case,code_path,text,<descriptors…>')
+    .argument('<project>', 'the .qualia file')
+    .option('--out <file>', 'output file (default: standard output)')
+    .option('--bom', 'start with a UTF-8 byte-order mark (for Excel)')
+    .action((project: string, opts: { out?: string; bom?: boolean }) => {
+      output(withProject(project, (p) => exportExcerptsCsv(p, { bom: Boolean(opts.bom) })), opts.out);
+    });
+  excerpts
+    .command('import')
+    .description('import codings from CSV with columns document,coder,start,end,code,weight,memo (all rows or none)')
+    .argument('<project>', 'the .qualia file')
+    .argument('<codings.csv>', 'CSV file')
+    .option('--create-missing', 'create coders and codes named in the file that do not exist yet')
+    .option('--json', 'print the report as JSON')
+    .action((project: string, file: string, opts: { createMissing?: boolean; json?: boolean }) => {
+      const report = withProject(project, (p) => importExcerptsCsv(p, readText(file), file, { createMissing: Boolean(opts.createMissing) }));
+      if (opts.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+      else {
+        process.stdout.write(`imported ${report.excerpts} excerpt(s) with ${report.codings} coding(s)\n`);
+        for (const c of report.createdCoders) process.stdout.write(`created coder "${c}"\n`);
+        for (const c of report.createdCodes) process.stdout.write(`created code "${c}"\n`);
+      }
+    });
+}
