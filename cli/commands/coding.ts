@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { listCodes } from '../../db/services/codebook';
 import { exportCodebookCsv, importCodebookCsv } from '../../db/services/codebookCsv';
@@ -83,7 +84,7 @@ export function registerCodingCommands(program: Command): void {
     .argument('<project>', 'the .qualia file')
     .argument('<file>', 'codebook CSV')
     .action((project: string, file: string) => {
-      const report = withProject(project, (p) => importCodebookCsv(p, readText(file), file));
+      const report = withProject(project, (p) => importCodebookCsv(p, readText(file), basename(file)));
       process.stdout.write(`codebook: ${report.created.length} code(s) created, ${report.updated.length} updated\n`);
     });
 
@@ -105,7 +106,7 @@ export function registerCodingCommands(program: Command): void {
     .option('--create-missing', 'create coders and codes named in the file that do not exist yet')
     .option('--json', 'print the report as JSON')
     .action((project: string, file: string, opts: { createMissing?: boolean; json?: boolean }) => {
-      const report = withProject(project, (p) => importExcerptsCsv(p, readText(file), file, { createMissing: Boolean(opts.createMissing) }));
+      const report = withProject(project, (p) => importExcerptsCsv(p, readText(file), basename(file), { createMissing: Boolean(opts.createMissing) }));
       if (opts.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
       else {
         process.stdout.write(`imported ${report.excerpts} excerpt(s) with ${report.codings} coding(s)\n`);

@@ -21,12 +21,12 @@ export function sideOf(coders: CoderPair, coder: string): 0 | 1 | -1 {
  * Codes: `codes` when given (excerpts with other codes are ignored), else every
  * code either coder applied, sorted by code-unit order of the id.
  */
-export function buildScope(
+export function buildScope<E extends AgreementExcerpt>(
   documents: readonly AgreementDocument[],
-  excerpts: readonly AgreementExcerpt[],
+  excerpts: readonly E[],
   coders: CoderPair,
   codes?: readonly string[],
-  keep: (e: AgreementExcerpt) => boolean = () => true,
+  keep: (e: E) => boolean = () => true,
 ): Scope {
   if (coders.a === coders.b) throw new RangeError('coders A and B must differ');
   const docIndex = new Map<string, number>();

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../shared/api/envelope';
 import { fakeClient, luciaText, studyPath } from './fakeClient';
@@ -32,6 +32,15 @@ async function choose(app: Awaited<ReturnType<typeof openImport>>, files: File[]
   await within(app.dialog).findByRole('button', { name: /^import \d+ files?$/i });
 }
 
+const followUpText = `Interviewer: Anything to add?
+
+Lucía: Only that Rocío deserves a raise.
+
+Interviewer: Why?
+
+Lucía: She trained all of us.
+`;
+
 const importButton = (dialog: HTMLElement) => within(dialog).getByRole('button', { name: /^import \d+ files?$/i });
 const chips = (row: HTMLElement) => [...row.querySelectorAll('.chip')].map((c) => c.textContent);
 
@@ -51,7 +60,24 @@ describe('import dialog', () => {
     expect(document.activeElement).toBe(screen.getByRole('button', { name: /^import/i }));
 
     await user.keyboard('{Control>}i{/Control}');
-    expect(screen.getByRole('dialog', { name: 'Import' })).toBeTruthy();
+    const again = screen.getByRole('dialog', { name: 'Import' });
+    // Tab cycles inside the dialog.
+    for (let i = 0; i < 8; i++) {
+      await user.tab();
+      expect(again.contains(document.activeElement)).toBe(true);
+    }
+  });
+
+  it('accepts files dropped on the drop zone', async () => {
+    const { dialog } = await openImport();
+    const zone = within(dialog).getByTestId('drop-zone');
+    fireEvent.dragOver(zone, { dataTransfer: { files: [], dropEffect: 'none' } });
+    expect(zone.className).toContain('over');
+    fireEvent.drop(zone, { dataTransfer: { files: [martaFile(), vttFile()] } });
+    await waitFor(() => expect(within(dialog).getAllByTestId('import-file')).toHaveLength(2));
+    await waitFor(() => expect(chips(previewRow(dialog, 'almacen.vtt'))).toEqual(['Ana', 'Luis']));
+    // The main action takes focus once the preview is ready.
+    await waitFor(() => expect(document.activeElement).toBe(importButton(dialog)));
   });
 
   it('previews each file: detected encoding, speakers and first lines', async () => {
@@ -134,7 +160,7 @@ describe('import dialog', () => {
     const app = await openImport();
     const { client, dialog, user } = app;
     const lucia = fileOf('lucia-copy.txt', utf8(luciaText));
-    const followUp = fileOf('follow-up.txt', utf8('Interviewer: Anything to add?\n\nLucía: Only that Rocío deserves a raise.\n'));
+    const followUp = fileOf('follow-up.txt', utf8(followUpText));
     await choose(app, [lucia, followUp]);
 
     const dup = previewRow(dialog, 'lucia-copy.txt');
@@ -151,7 +177,7 @@ describe('import dialog', () => {
     expect(client.callsTo('documents.import')).toEqual([{ files: [expect.objectContaining({ fileName: 'follow-up.txt', documentName: 'Interview 1b' })] }]);
     const imported = within(summary).getByRole('region', { name: 'Imported' });
     // Linked to the case whose name is its one known speaker.
-    expect([...imported.querySelectorAll('tbody td, tbody th')].map((c) => c.textContent)).toEqual(['Interview 1b', '79', 'Interviewer, Lucía', 'Lucía']);
+    expect([...imported.querySelectorAll('tbody td, tbody th')].map((c) => c.textContent)).toEqual(['Interview 1b', String([...followUpText].length), 'Interviewer, Lucía', 'Lucía']);
     expect(within(summary).getByRole('region', { name: 'Skipped' }).textContent).toContain('lucia-copy.txt — same content as document "Interview 1"');
 
     await user.click(within(dialog).getByRole('button', { name: 'Done' }));

@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useId, useRef } from 'react';
+import { type KeyboardEvent, useCallback, useId, useRef } from 'react';
 import { useStore } from '../../store';
 import type { ImportTab } from '../../store/importSlice';
 import { ParticipantsAction, ParticipantsTab } from './ParticipantsTab';
@@ -23,12 +23,14 @@ function ImportDialogBox() {
   const busy = useStore(
     (s) => ['reading', 'importing'].includes(s.importPhase) || ['checking', 'applying'].includes(s.participantsPhase),
   );
+  const step = useStore((s) => (s.importTab === 'transcripts' ? s.importPhase : `participants-${s.participantsPhase}`));
   const finished = useStore((s) => (s.importTab === 'transcripts' ? s.importPhase === 'done' : s.participantsPhase === 'applied'));
   const ref = useRef<HTMLDivElement>(null);
   const tabRefs = useRef<Partial<Record<ImportTab, HTMLButtonElement | null>>>({});
   const ids = { title: useId(), panel: useId(), tab: useId() };
   // Escape never abandons a running batch silently: it asks it to stop instead.
-  const onKeyDown = useDialogFocus(ref, () => (busy ? cancel() : close()));
+  const onEscape = useCallback(() => (busy ? cancel() : close()), [busy, cancel, close]);
+  useDialogFocus(ref, onEscape, step);
 
   const onTabKey = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
@@ -45,7 +47,7 @@ function ImportDialogBox() {
       onDragOver={(e) => e.preventDefault()}
       onDrop={(e) => e.preventDefault()}
     >
-      <div ref={ref} role="dialog" aria-modal="true" aria-labelledby={ids.title} className="modal import-dialog" tabIndex={-1} onKeyDown={onKeyDown}>
+      <div ref={ref} role="dialog" aria-modal="true" aria-labelledby={ids.title} className="modal import-dialog" tabIndex={-1}>
         <header className="modal-header">
           <h2 id={ids.title}>Import</h2>
           <div role="tablist" aria-label="What to import" className="tabs" onKeyDown={onTabKey}>

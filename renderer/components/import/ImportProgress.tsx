@@ -20,7 +20,7 @@ export function ImportProgress() {
       <p className="muted" aria-live="polite">
         {cancelling ? 'Stopping after the current file…' : progress.current ? `Now: ${progress.current}` : ' '}
       </p>
-      <button type="button" onClick={cancel} disabled={cancelling}>
+      <button type="button" onClick={cancel} disabled={cancelling} data-step-focus="">
         Cancel
       </button>
     </div>

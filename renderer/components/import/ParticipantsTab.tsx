@@ -65,13 +65,13 @@ export function ParticipantsAction() {
   const close = useStore((s) => s.closeImport);
   if (phase === 'applied') {
     return (
-      <button type="button" className="primary" onClick={close}>
+      <button type="button" className="primary" onClick={close} data-step-focus="">
         Done
       </button>
     );
   }
   return (
-    <button type="button" className="primary" disabled={phase !== 'checked'} onClick={() => void apply()}>
+    <button type="button" className="primary" disabled={phase !== 'checked'} onClick={() => void apply()} data-step-focus="">
       Apply
     </button>
   );

@@ -33,7 +33,7 @@ export function TranscriptsAction() {
   const close = useStore((s) => s.closeImport);
   if (phase === 'done') {
     return (
-      <button type="button" className="primary" onClick={close}>
+      <button type="button" className="primary" onClick={close} data-step-focus="">
         Done
       </button>
     );
@@ -46,7 +46,7 @@ export function TranscriptsAction() {
   return (
     <>
       {notes.length > 0 && <span className="footer-note">{notes.join(' · ')}</span>}
-      <button type="button" className="primary" disabled={ready === 0} onClick={() => void start()}>
+      <button type="button" className="primary" disabled={ready === 0} onClick={() => void start()} data-step-focus="">
         Import {countOf(ready, 'file')}
       </button>
     </>
