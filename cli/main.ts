@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { registerDocumentCommands } from './commands/documents';
 import { registerImportCommands } from './commands/import';
 import { registerCodingCommands } from './commands/coding';
+import { registerMergeCommand } from './commands/merge';
 import { registerProjectCommands } from './commands/project';
 import { registerServeCommand } from './commands/serve';
 import { reportAndExit } from './errors';
@@ -19,6 +20,7 @@ export function buildProgram(): Command {
   registerDocumentCommands(program);
   registerImportCommands(program);
   registerCodingCommands(program);
+  registerMergeCommand(program);
   registerServeCommand(program);
   const all = (c: Command): Command[] => [c, ...c.commands.flatMap(all)];
   for (const c of all(program).slice(1)) {

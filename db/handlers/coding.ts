@@ -1,6 +1,8 @@
 // Contract handlers for the coding workspace: codebook, excerpts, memos, undo,
 // search and auto-code. Every edit runs inside the undo log under a readable label.
+import { basename, resolve } from 'node:path';
 import type { Api } from '../../shared/api/contract';
+import { mergeProjects } from '../services/merge';
 import { ApiError } from '../../shared/api/envelope';
 import { extendRange, mergeRanges } from '../../shared/text/extend';
 import { listCoders, listCodes } from '../services/codebook';
@@ -23,7 +25,7 @@ import type { HandlerContext } from './context';
 
 type CodingApi = Pick<
   Api,
-  | 'coders.add' | 'project.settings' | 'project.updateSettings'
+  | 'coders.add' | 'project.settings' | 'project.updateSettings' | 'project.merge'
   | 'codes.create' | 'codes.update' | 'codes.move' | 'codes.merge' | 'codes.impact' | 'codes.delete'
   | 'excerpts.list' | 'excerpts.create' | 'excerpts.update' | 'excerpts.setCode' | 'excerpts.removeCode' | 'excerpts.delete'
   | 'memos.list' | 'memos.save' | 'memos.delete'
@@ -50,6 +52,10 @@ export function codingHandlers({ need, undo }: HandlerContext): CodingApi {
       return listCoders(need()).find((c) => c.id === id)!;
     },
     'project.settings': async () => getSettings(need()),
+    'project.merge': async ({ sourcePath }) => {
+      if (resolve(sourcePath) === resolve(need().path)) throw new ApiError('bad_input', 'cannot merge a project into itself');
+      return change(`merge ${basename(sourcePath)}`, () => mergeProjects(need(), sourcePath));
+    },
     'project.updateSettings': async (patch) => change('change project settings', () => updateSettings(need(), patch)),
 
     'codes.create': async (d) => findCode(need(), change(`add code '${d.name}'`, () => createCode(need(), d))),

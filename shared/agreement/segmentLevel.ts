@@ -50,7 +50,7 @@ export function segmentAgreement(
   for (const e of excerpts) {
     const side = sideOf(coders, e.coder);
     const ci = scope.codeIndex.get(e.code);
-    if (side < 0 || ci === undefined || e.end === e.start) continue;
+    if (side === -1 || ci === undefined || e.end === e.start) continue;
     const g = ci * D + scope.docIndex.get(e.documentId)!;
     let pair = groups.get(g);
     if (!pair) groups.set(g, (pair = [[], []]));

@@ -108,7 +108,7 @@ export function weightAgreement(
   for (const e of excerpts) {
     const side = sideOf(coders, e.coder);
     const ci = scope.codeIndex.get(e.code);
-    if (side < 0 || ci === undefined || e.weight === null || e.end === e.start) continue;
+    if (side === -1 || ci === undefined || e.weight === null || e.end === e.start) continue;
     const g = ci * D + scope.docIndex.get(e.documentId)!;
     let pair = groups.get(g);
     if (!pair) groups.set(g, (pair = [[], []]));

@@ -102,6 +102,15 @@ export const contract = {
   'project.settings': op(none, ProjectSettings, 'Blind mode and owner.'),
   'project.updateSettings': op(ProjectSettings.partial().strict(), ProjectSettings, 'Turn blind mode on/off, reveal, set the owner.'),
 
+  'project.merge': op(
+    z.object({ sourcePath: ProjectPath }).strict(),
+    z.object({
+      added: z.record(z.string(), z.number().int()),
+      conflicts: z.array(z.object({ kind: z.string(), id: z.string(), name: z.string(), detail: z.string() })),
+    }),
+    "Merge a coder's copy into the open project; conflicts are reported, not guessed.",
+  ),
+
   'codes.create': op(CodeFields.extend({ name: z.string().trim().min(1).max(200), parentId: Id.nullable().optional() }).strict(), Code, 'Add a code.'),
   'codes.update': op(CodeFields.partial().extend({ id: Id, name: z.string().trim().min(1).max(200).optional() }).strict(), Code, 'Edit a code.'),
   'codes.move': op(z.object({ id: Id, parentId: Id.nullable(), position: z.number().int().min(0) }).strict(), z.array(Code), 'Re-parent and/or reorder a code.'),

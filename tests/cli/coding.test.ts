@@ -44,3 +44,18 @@ describe('coding from the command line', () => {
     expect(qualia('codebook', 'export', project).out).toBe('path,definition,colour,weight_min,weight_max\nAttitudes,,#4c6ef5,,\nAttitudes > Technology,,#e8590c,-2,2\n');
   });
 });
+
+describe('qualia merge', () => {
+  it('merges a copy, is idempotent, and prints the JSON report', () => {
+    const dir = tempDir();
+    const [a, b] = [join(dir, 'a.qualia'), join(dir, 'b.qualia')];
+    qualia('demo', a);
+    writeFileSync(b, readFileSync(a));
+    qualia('coders', 'add', b, 'Carla');
+    const first = JSON.parse(qualia('merge', a, b, '--json').out) as { added: Record<string, number>; conflicts: unknown[] };
+    expect(first.added.coders).toBe(1);
+    expect(first.conflicts).toEqual([]);
+    expect(qualia('merge', a, b).out).toBe('merged: nothing new\n');
+    expect(qualia('merge', a, a)).toMatchObject({ code: 1, err: 'qualia: cannot merge a project into itself\n' });
+  });
+});

@@ -33,7 +33,13 @@ export function ParticipantsReport() {
             {report.fields.map((f) => (
               <tr key={f.name}>
                 <th scope="row">
-                  {f.name} {created.has(f.name) && <span className="badge">new</span>}
+                  {f.name}
+                  {created.has(f.name) && (
+                    <>
+                      {' '}
+                      <span className="badge">new</span>
+                    </>
+                  )}
                 </th>
                 <td>{f.type}</td>
                 <td>{f.choices.join(', ') || <span className="muted">—</span>}</td>
