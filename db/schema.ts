@@ -233,3 +233,48 @@ export const themeCode = sqliteTable(
   },
   (t) => [uniqueIndex('theme_code_unique').on(t.themeId, t.codeId)],
 );
+
+/** Quotes a researcher starred as representative of a theme. */
+export const themeStar = sqliteTable(
+  'theme_star',
+  {
+    id: id(),
+    themeId: text('theme_id')
+      .notNull()
+      .references(() => theme.id, { onDelete: 'cascade' }),
+    excerptId: text('excerpt_id')
+      .notNull()
+      .references(() => excerpt.id, { onDelete: 'cascade' }),
+    ...stamps,
+  },
+  (t) => [uniqueIndex('theme_star_unique').on(t.themeId, t.excerptId)],
+);
+
+/**
+ * A consensus decision on one disagreement between two coders: what was decided,
+ * by whom, when, and why. The originals are never changed; an accepted coding is
+ * written as an excerpt of the consensus coder (`consensusExcerptId`).
+ */
+export const decision = sqliteTable(
+  'decision',
+  {
+    id: id(),
+    codeId: text('code_id')
+      .notNull()
+      .references(() => code.id, { onDelete: 'cascade' }),
+    documentId: text('document_id')
+      .notNull()
+      .references(() => document.id, { onDelete: 'cascade' }),
+    /** The disagreement's range (UTF-16), as shown when it was decided. */
+    start: integer('start').notNull(),
+    end: integer('end').notNull(),
+    coderA: text('coder_a').notNull().references(() => coder.id),
+    coderB: text('coder_b').notNull().references(() => coder.id),
+    outcome: text('outcome', { enum: ['accept_a', 'accept_b', 'union', 'edit', 'skip'] }).notNull(),
+    decidedBy: text('decided_by').references(() => coder.id),
+    note: text('note').notNull().default(''),
+    consensusExcerptId: text('consensus_excerpt_id').references(() => excerpt.id, { onDelete: 'set null' }),
+    ...stamps,
+  },
+  (t) => [index('decision_code_document').on(t.codeId, t.documentId)],
+);

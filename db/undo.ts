@@ -5,7 +5,7 @@ import type Database from 'better-sqlite3';
 import { ApiError } from '../shared/api/envelope';
 
 /** Tables whose edits can be undone (all user data; not the FTS index, kept by its own triggers). */
-const TRACKED = ['project', 'coder', 'cases', 'descriptor_field', 'case_value', 'document', 'segment', 'code', 'excerpt', 'excerpt_code', 'memo', 'theme', 'theme_code'];
+const TRACKED = ['project', 'coder', 'cases', 'descriptor_field', 'case_value', 'document', 'segment', 'code', 'excerpt', 'excerpt_code', 'memo', 'theme', 'theme_code', 'theme_star', 'decision'];
 const LIMIT = 200;
 
 interface RowChange {

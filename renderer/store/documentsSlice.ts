@@ -89,7 +89,11 @@ export const createDocumentsSlice: StateCreator<Store, [], [], DocumentsSlice> =
       await attempt(get, async () => {
         const { client } = get();
         const [documents, cases] = await Promise.all([client.call('documents.list', {}), client.call('cases.list', {})]);
-        if (mine === projectGeneration) set({ documents, cases });
+        if (mine !== projectGeneration) return;
+        set({ documents, cases });
+        // An import can link the open document to a case; its header and inspector follow.
+        const open = documents.find((d) => d.id === get().document?.id);
+        if (open) adoptSummary(open);
       });
       await get().syncProject();
     },

@@ -127,7 +127,7 @@ describe('character level: edge cases and validation', () => {
     expect(() => characterAgreement(docs, [], { a: 'A', b: 'A' })).toThrow(RangeError);
   });
 
-  it('counts code points, not UTF-16 units: emoji and combining marks via utf16ToCodePointOffsets', () => {
+  it('counts code points, not UTF-16 units (astral characters, via utf16ToCodePointOffsets)', () => {
     const text = 'a😀b😀c'; // code points: a 😀 b 😀 c = 5; UTF-16 units: 7
     expect(text.length).toBe(7);
     const map = utf16ToCodePointOffsets(text);

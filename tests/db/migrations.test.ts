@@ -18,12 +18,12 @@ describe('migrations', () => {
     const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map(
       (r) => r.name,
     );
-    for (const t of ['project', 'coder', 'document', 'segment', 'cases', 'descriptor_field', 'case_value', 'code', 'excerpt', 'excerpt_code', 'memo', 'theme', 'theme_code', 'document_fts']) {
+    for (const t of ['project', 'coder', 'document', 'segment', 'cases', 'descriptor_field', 'case_value', 'code', 'excerpt', 'excerpt_code', 'memo', 'theme', 'theme_code', 'theme_star', 'decision', 'document_fts']) {
       expect(tables).toContain(t);
     }
     expect(db.pragma('user_version', { simple: true })).toBe(latestSchemaVersion());
     // Every table that travels between copies has a UUID key and timestamps.
-    for (const t of ['project', 'coder', 'document', 'segment', 'cases', 'descriptor_field', 'case_value', 'code', 'excerpt', 'excerpt_code', 'memo', 'theme', 'theme_code']) {
+    for (const t of ['project', 'coder', 'document', 'segment', 'cases', 'descriptor_field', 'case_value', 'code', 'excerpt', 'excerpt_code', 'memo', 'theme', 'theme_code', 'theme_star', 'decision']) {
       const cols = (db.prepare(`PRAGMA table_info(${t})`).all() as { name: string; pk: number }[]);
       expect(cols.find((c) => c.pk === 1)?.name, t).toBe('id');
       expect(cols.map((c) => c.name), t).toEqual(expect.arrayContaining(['created_at', 'updated_at']));
