@@ -5,6 +5,7 @@ import { registerDocumentCommands } from './commands/documents';
 import { registerImportCommands } from './commands/import';
 import { registerCodingCommands } from './commands/coding';
 import { registerMergeCommand } from './commands/merge';
+import { registerAnalysisCommands } from './commands/analysis';
 import { registerProjectCommands } from './commands/project';
 import { registerServeCommand } from './commands/serve';
 import { reportAndExit } from './errors';
@@ -21,6 +22,7 @@ export function buildProgram(): Command {
   registerImportCommands(program);
   registerCodingCommands(program);
   registerMergeCommand(program);
+  registerAnalysisCommands(program);
   registerServeCommand(program);
   const all = (c: Command): Command[] => [c, ...c.commands.flatMap(all)];
   for (const c of all(program).slice(1)) {

@@ -15,6 +15,7 @@ import { previewImport } from './services/importPreview';
 import { projectInfo } from './services/projectInfo';
 import { readParticipantsFile } from './services/readParticipants';
 import { ImportError } from '../shared/import/errors';
+import { analysisHandlers } from './handlers/analysis';
 import { codingHandlers } from './handlers/coding';
 import { createUndoLog, type UndoLog } from './undo';
 
@@ -74,6 +75,14 @@ export function createWorkspace(opts: WorkspaceOptions): Workspace {
     return p;
   };
 
+  const context = {
+    need,
+    undo: () => {
+      need();
+      return undoLog!;
+    },
+  };
+
   const api: Api = {
     'app.info': async () => ({ host: opts.host, version: opts.version, canPickFiles: Boolean(opts.pickFile) }),
     'project.current': async () => (current ? projectInfo(current) : null),
@@ -108,13 +117,8 @@ export function createWorkspace(opts: WorkspaceOptions): Workspace {
       }),
     'codes.list': async () => listCodes(need()),
     'coders.list': async () => listCoders(need()),
-    ...codingHandlers({
-      need,
-      undo: () => {
-        need();
-        return undoLog!;
-      },
-    }),
+    ...codingHandlers(context),
+    ...analysisHandlers(context),
   };
 
   return { api, current: () => current, openPath, close: () => swap(null) };

@@ -2,44 +2,13 @@
 // (encoding, speakers, first lines, duplicates, errors), then import them one
 // file per call so the progress bar moves and Cancel can stop between files.
 import type { StateCreator } from 'zustand/vanilla';
-import type { ImportPreview, ImportResult } from '../../shared/api/schemas';
 import { type PickedFile, patternProblem, readWireFile, tooLargeForBrowser } from '../import/files';
+import { type ImportItem, type ImportOutcome, type ImportSettingsState, exclusionOf, isDuplicate, isImportable } from '../import/items';
 import { errorMessage } from './errorSlice';
 import type { Store } from './types';
 
 export type ImportTab = 'transcripts' | 'participants';
 export type ImportPhase = 'choose' | 'reading' | 'preview' | 'importing' | 'done';
-
-export interface ImportItem {
-  key: string;
-  fileName: string;
-  /** Base64 of the raw bytes; empty when the file could not be read. */
-  data: string;
-  /** Null while the file is being read. */
-  preview: ImportPreview | null;
-  /** Reading or previewing failed outside the importer (too large, transport). */
-  readError: string | null;
-  documentName: string;
-  /** Import even though the content is already in the project or earlier in this batch. */
-  importAnyway: boolean;
-  /** File name of an earlier file in this batch with the same bytes. */
-  sameAsInBatch: string | null;
-}
-
-export interface ImportSettingsState {
-  encoding: string;
-  speakerPattern: string;
-}
-
-export interface ImportOutcome {
-  imported: ImportResult['documents'];
-  skipped: { fileName: string; reason: string }[];
-  failed: { fileName: string; message: string }[];
-  warnings: string[];
-  cancelled: boolean;
-  /** Files left out because the user cancelled. */
-  notStarted: string[];
-}
 
 export interface ImportSlice {
   importOpen: boolean;
@@ -80,21 +49,6 @@ const freshImport = {
   importOutcome: null,
 };
 
-/** Why a file will not be imported as things stand, or null if it will. */
-export function exclusionOf(item: ImportItem): string | null {
-  if (item.readError) return item.readError;
-  if (!item.preview) return 'not read yet';
-  if (item.preview.error) return item.preview.error;
-  if (item.importAnyway) return null;
-  if (item.preview.duplicateOf !== null) return `same content as document "${item.preview.duplicateOf}" already in the project`;
-  if (item.sameAsInBatch !== null) return `same content as ${item.sameAsInBatch}, earlier in this batch`;
-  return null;
-}
-
-export const isImportable = (item: ImportItem) => exclusionOf(item) === null;
-export const isDuplicate = (item: ImportItem) =>
-  !item.readError && !item.preview?.error && (item.preview?.duplicateOf != null || item.sameAsInBatch !== null);
-
 function wireSettings(s: ImportSettingsState): { encoding?: string; speakerPattern?: string } {
   return {
     ...(s.encoding ? { encoding: s.encoding } : {}),
@@ -129,8 +83,16 @@ export const createImportSlice: StateCreator<Store, [], [], ImportSlice> = (set,
     set({ importPhase: 'reading', importCancelling: false, importProgress: { done: 0, total: keys.length, current: null } });
     for (const [i, key] of keys.entries()) {
       if (get().importCancelling) {
+        // Files never read are dropped; files read with other settings must not pass for current ones.
         const left = new Set(keys.slice(i));
-        set((s) => ({ importItems: s.importItems.filter((it) => !left.has(it.key) || it.preview !== null) }));
+        const stale = (it: ImportItem) => ({
+          ...it,
+          preview: null,
+          readError: `${it.fileName}: not read with the current settings (cancelled); press Re-read.`,
+        });
+        set((s) => ({
+          importItems: s.importItems.flatMap((it) => (!left.has(it.key) ? [it] : it.data === '' ? [] : [stale(it)])),
+        }));
         break;
       }
       const item = get().importItems.find((it) => it.key === key);

@@ -8,6 +8,11 @@ import {
   ImportResult,
   ImportSettings,
   IncomingFile,
+  CsvExport,
+  Layer,
+  Table,
+  Theme,
+  ThemeExcerpt,
   Excerpt,
   Memo,
   ProjectSettings,
@@ -167,6 +172,22 @@ export const contract = {
     z.object({ created: z.number().int() }),
     'Code every hit (one undoable action).',
   ),
+
+  'themes.list': op(none, z.array(Theme), 'Themes with their codes and starred quotes.'),
+  'themes.create': op(z.object({ name: z.string().trim().min(1).max(300), description: z.string().max(100000).optional(), codeIds: z.array(Id).optional() }).strict(), Theme, 'Add a theme.'),
+  'themes.update': op(z.object({ id: Id, name: z.string().trim().min(1).max(300).optional(), description: z.string().max(100000).optional() }).strict(), Theme, 'Rename or describe a theme.'),
+  'themes.delete': op(z.object({ id: Id }).strict(), z.null(), 'Delete a theme (its codes stay).'),
+  'themes.addCode': op(z.object({ id: Id, codeId: Id }).strict(), Theme, 'Put a code in a theme.'),
+  'themes.removeCode': op(z.object({ id: Id, codeId: Id }).strict(), Theme, 'Take a code out of a theme.'),
+  'themes.star': op(z.object({ id: Id, excerptId: Id, starred: z.boolean() }).strict(), Theme, 'Star or unstar a representative quote.'),
+  'themes.excerpts': op(z.object({ id: Id.optional(), layer: Layer.default('coder') }).strict(), z.array(ThemeExcerpt), "A theme's excerpts with case, speaker, coder and descriptors."),
+
+  'analysis.matrix': op(z.object({ cols: z.string().min(1), count: z.enum(['excerpts', 'documents', 'cases']).default('excerpts'), layer: Layer.default('coder') }).strict(), Table, 'Code × descriptor matrix.'),
+  'analysis.cooccurrence': op(z.object({ by: z.enum(['overlap', 'segment']).default('overlap'), layer: Layer.default('coder') }).strict(), Table, 'Code × code co-occurrence.'),
+  'analysis.coverage': op(z.object({ layer: Layer.default('coder') }).strict(), Table, 'Share of each document covered by each code.'),
+  'analysis.frequencies': op(z.object({ layer: Layer.default('coder') }).strict(), Table, 'Excerpts, documents and cases per code.'),
+  'analysis.weights': op(z.object({ layer: Layer.default('coder') }).strict(), Table, 'Every weight given, by code, case and coder.'),
+  'export.csv': op(CsvExport.and(z.object({ bom: z.boolean().optional() })), z.object({ fileName: z.string(), text: z.string() }), 'A CSV export, byte-identical to the CLI’s.'),
 } as const;
 
 export type Contract = typeof contract;

@@ -237,3 +237,55 @@ export const SearchQuery = z.object({
   documentIds: z.array(Id).optional(),
   limit: z.number().int().min(1).max(100000).default(1000),
 });
+
+export const Layer = z.enum(['coder', 'consensus']);
+
+export const Table = z.object({
+  columns: z.array(z.string()),
+  rows: z.array(z.array(z.union([z.string(), z.number(), z.null()]))),
+});
+export type Table = z.infer<typeof Table>;
+
+export const Theme = z.object({
+  id: Id,
+  name: z.string(),
+  description: z.string(),
+  position: z.number().int(),
+  codeIds: z.array(Id),
+  starred: z.array(Id),
+});
+export type Theme = z.infer<typeof Theme>;
+
+export const ThemeExcerpt = z.object({
+  theme: z.string(),
+  themeId: Id,
+  excerptId: Id,
+  codeId: Id,
+  codePath: z.string(),
+  document: z.string(),
+  documentId: Id,
+  case: z.string().nullable(),
+  speaker: z.string().nullable(),
+  coder: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  text: z.string(),
+  weight: z.number().nullable(),
+  memo: z.string(),
+  starred: z.boolean(),
+  descriptors: z.record(z.string(), z.string().nullable()),
+});
+export type ThemeExcerpt = z.infer<typeof ThemeExcerpt>;
+
+/** Every CSV the UI offers; the CLI writes the same bytes for the same request. */
+export const CsvExport = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('themeReport'), layer: Layer.default('coder'), summary: z.boolean().default(false) }),
+  z.object({ kind: z.literal('matrix'), cols: z.string().min(1), count: z.enum(['excerpts', 'documents', 'cases']).default('excerpts'), layer: Layer.default('coder') }),
+  z.object({ kind: z.literal('cooccurrence'), by: z.enum(['overlap', 'segment']).default('overlap'), layer: Layer.default('coder') }),
+  z.object({ kind: z.literal('coverage'), layer: Layer.default('coder') }),
+  z.object({ kind: z.literal('frequencies'), layer: Layer.default('coder') }),
+  z.object({ kind: z.literal('weights'), layer: Layer.default('coder') }),
+  z.object({ kind: z.literal('excerpts') }),
+  z.object({ kind: z.literal('codebook') }),
+]);
+export type CsvExport = z.infer<typeof CsvExport>;

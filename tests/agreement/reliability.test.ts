@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cohenKappa, fleissKappa, fleissKappaFromCounts, krippendorffAlpha, percentAgreement } from '../../shared/agreement/reliability';
+import { cohenKappa, fleissKappa, fleissKappaFromCounts } from '../../shared/agreement/kappa';
+import { krippendorffAlpha, percentAgreement } from '../../shared/agreement/reliability';
 import type { Level, ReliabilityMatrix } from '../../shared/agreement/types';
 import fixtures from './fixtures/reliability.json';
 import { close, expectFinite } from './helpers';

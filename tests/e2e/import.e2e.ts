@@ -82,6 +82,8 @@ describe('import through the UI, end to end', () => {
     expect(await row('jose-legacy.txt').locator('.chip').allInnerTexts()).toEqual(['Interviewer', 'José']);
     expect(await row('entrevista-marta.txt').locator('.encoding').innerText()).toBe('utf-8');
     expect(await row('entrevista-marta.txt').locator('.chip').allInnerTexts()).toEqual(['Interviewer', 'Marta Núñez']);
+    // Four files: first lines start folded so the whole batch fits; unfold one.
+    await row('entrevista-marta.txt').getByText('First lines').click();
     expect(await row('entrevista-marta.txt').locator('pre').innerText()).toContain('¿Cómo aprendió el oficio');
     expect(await row('almacen.vtt').locator('.chip').allInnerTexts()).toEqual(['Ana', 'Luis']);
     expect(await row('photo.txt').locator('.import-error').innerText()).toContain('photo.txt');
@@ -134,5 +136,7 @@ describe('import through the UI, end to end', () => {
     // The open document's inspector offers the new cases and shows its own.
     const caseSelect = page.getByRole('complementary', { name: 'Inspector' }).getByLabel('Case');
     await expect.poll(() => caseSelect.locator('option:checked').innerText()).toBe('José');
+    expect(await page.locator('.reader-header h2').innerText()).toBe('jose-legacy — José (new hire, years 1)');
+    await page.screenshot({ path: join(SCREENSHOTS, 'import-linked.png') });
   });
 });

@@ -2,35 +2,22 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../shared/api/envelope';
-import { fakeClient, luciaText, studyPath } from './fakeClient';
+import { luciaText } from './fakeClient';
 import { base64ToBytes } from './fakeImport';
 import {
   binaryFile,
+  choose,
+  chips,
   fileOf,
+  importButton,
   joseLegacyFile,
   martaFile,
   martaText,
+  openImport,
   previewRow,
   utf8,
   vttFile,
 } from './importFixtures';
-import { renderApp } from './renderApp';
-
-async function openImport() {
-  const client = fakeClient({ openAtLaunch: studyPath });
-  const app = renderApp(client);
-  await screen.findAllByTestId('doc-item');
-  await app.user.click(screen.getByRole('button', { name: /^import/i }));
-  const dialog = screen.getByRole('dialog', { name: 'Import' });
-  return { client, dialog, ...app };
-}
-
-async function choose(app: Awaited<ReturnType<typeof openImport>>, files: File[]) {
-  await app.user.upload(within(app.dialog).getByLabelText('Choose files'), files);
-  await waitFor(() => expect(within(app.dialog).getAllByTestId('import-file')).toHaveLength(files.length));
-  await waitFor(() => expect(within(app.dialog).queryByText('reading…')).toBeNull());
-  await within(app.dialog).findByRole('button', { name: /^import \d+ files?$/i });
-}
 
 const followUpText = `Interviewer: Anything to add?
 
@@ -40,9 +27,6 @@ Interviewer: Why?
 
 Lucía: She trained all of us.
 `;
-
-const importButton = (dialog: HTMLElement) => within(dialog).getByRole('button', { name: /^import \d+ files?$/i });
-const chips = (row: HTMLElement) => [...row.querySelectorAll('.chip')].map((c) => c.textContent);
 
 describe('import dialog', () => {
   it('opens from the sidebar and with Ctrl+I, takes focus, and closes with Escape', async () => {
@@ -57,7 +41,7 @@ describe('import dialog', () => {
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();
     // Focus goes back to where it was.
-    expect(document.activeElement).toBe(screen.getByRole('button', { name: /^import/i }));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Import…' }));
 
     await user.keyboard('{Control>}i{/Control}');
     const again = screen.getByRole('dialog', { name: 'Import' });

@@ -1,5 +1,9 @@
-// Files for import tests, built from bytes so encodings are exact.
-import { within } from '@testing-library/react';
+// Files for import tests, built from bytes so encodings are exact, and the steps
+// every import test takes (open the dialog on the study project, choose files).
+import { screen, waitFor, within } from '@testing-library/react';
+import { expect } from 'vitest';
+import { fakeClient, studyPath } from './fakeClient';
+import { renderApp } from './renderApp';
 
 // jsdom's Blob has no arrayBuffer(); browsers and Electron do. Fill it in with
 // FileReader, which jsdom implements, so the renderer reads files as it does live.
@@ -71,3 +75,22 @@ export function previewRow(dialog: HTMLElement, fileName: string): HTMLElement {
   if (!row) throw new Error(`no preview row for ${fileName}; rows: ${rows.map((r) => r.dataset.file).join(', ')}`);
   return row;
 }
+
+export async function openImport() {
+  const client = fakeClient({ openAtLaunch: studyPath });
+  const app = renderApp(client);
+  await screen.findAllByTestId('doc-item');
+  await app.user.click(screen.getByRole('button', { name: 'Import…' }));
+  const dialog = screen.getByRole('dialog', { name: 'Import' });
+  return { client, dialog, ...app };
+}
+
+export async function choose(app: Awaited<ReturnType<typeof openImport>>, files: File[]) {
+  await app.user.upload(within(app.dialog).getByLabelText('Choose files'), files);
+  await waitFor(() => expect(within(app.dialog).getAllByTestId('import-file')).toHaveLength(files.length));
+  await waitFor(() => expect(within(app.dialog).queryByText('reading…')).toBeNull());
+  await within(app.dialog).findByRole('button', { name: /^import \d+ files?$/i });
+}
+
+export const importButton = (dialog: HTMLElement) => within(dialog).getByRole('button', { name: /^import \d+ files?$/i });
+export const chips = (row: HTMLElement) => [...row.querySelectorAll('.chip')].map((c) => c.textContent);

@@ -16,8 +16,10 @@ async function openParticipants() {
   study.documents[0]!.case = null;
   const client = fakeClient({ projects: [study], openAtLaunch: studyPath });
   const app = renderApp(client);
-  await screen.findAllByTestId('doc-item');
-  await app.user.click(screen.getByRole('button', { name: /^import/i }));
+  // Reading Interview 1, so the inspector shows whether it gets linked.
+  await app.user.click((await screen.findAllByTestId('doc-item'))[0]!);
+  await screen.findByTestId('reader');
+  await app.user.click(screen.getByRole('button', { name: 'Import…' }));
   const dialog = screen.getByRole('dialog', { name: 'Import' });
   await app.user.click(within(dialog).getByRole('tab', { name: 'Participants' }));
   return { client, dialog, ...app };
@@ -57,6 +59,9 @@ describe('participants import', () => {
 
     await user.click(within(dialog).getByRole('button', { name: 'Done' }));
     expect(screen.queryByRole('dialog')).toBeNull();
+    const inspector = screen.getByRole('complementary', { name: 'Inspector' });
+    expect((within(inspector).getByLabelText('Case') as HTMLSelectElement).selectedOptions[0]!.textContent).toBe('Lucía');
+    expect(screen.getByRole('heading', { level: 2, name: /^Interview 1 — Lucía/ }).textContent).toBe('Interview 1 — Lucía (intermediate, tenure 0.5, Sales)');
   });
 
   it('shows what is wrong with a bad file, naming the line', async () => {

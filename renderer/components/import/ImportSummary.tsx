@@ -68,7 +68,8 @@ function FileList({ title, items, className }: { title: string; items: [string, 
         {items.map(([file, why], i) => (
           <li key={i}>
             <strong>{file}</strong>
-            {why && ` — ${why}`}
+            {/* Core messages usually start with the file name already; don't say it twice. */}
+            {why.startsWith(file) ? why.slice(file.length) : why && ` — ${why}`}
           </li>
         ))}
       </ul>

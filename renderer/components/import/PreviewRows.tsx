@@ -1,7 +1,7 @@
 import { SPEAKER_STYLES } from '../../../shared/import/speakers';
 import { formatCount } from '../../format/numbers';
 import { useStore } from '../../store';
-import { exclusionOf, type ImportItem, isDuplicate } from '../../store/importSlice';
+import { exclusionOf, type ImportItem, isDuplicate } from '../../import/items';
 
 const styleExample = (id: string | null) => SPEAKER_STYLES.find((s) => s.id === id)?.example ?? null;
 

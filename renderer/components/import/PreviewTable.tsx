@@ -2,7 +2,7 @@ import { useStore } from '../../store';
 import { PreviewRows } from './PreviewRows';
 
 /** Few files: show their first lines straight away; many: keep the table scannable. */
-const OPEN_LINES_UP_TO = 4;
+const OPEN_LINES_UP_TO = 3;
 
 export function PreviewTable() {
   const items = useStore((s) => s.importItems);

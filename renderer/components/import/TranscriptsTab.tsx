@@ -1,6 +1,6 @@
 import { countOf } from '../../format/numbers';
 import { useStore } from '../../store';
-import { isDuplicate, isImportable } from '../../store/importSlice';
+import { isDuplicate, isImportable } from '../../import/items';
 import { DropZone } from './DropZone';
 import { ImportProgress } from './ImportProgress';
 import { ImportSettingsBar } from './ImportSettingsBar';
