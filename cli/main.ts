@@ -6,6 +6,7 @@ import { registerImportCommands } from './commands/import';
 import { registerCodingCommands } from './commands/coding';
 import { registerMergeCommand } from './commands/merge';
 import { registerAnalysisCommands } from './commands/analysis';
+import { registerAgreementCommands } from './commands/agreement';
 import { registerProjectCommands } from './commands/project';
 import { registerServeCommand } from './commands/serve';
 import { reportAndExit } from './errors';
@@ -23,6 +24,7 @@ export function buildProgram(): Command {
   registerCodingCommands(program);
   registerMergeCommand(program);
   registerAnalysisCommands(program);
+  registerAgreementCommands(program);
   registerServeCommand(program);
   const all = (c: Command): Command[] => [c, ...c.commands.flatMap(all)];
   for (const c of all(program).slice(1)) {

@@ -1,5 +1,5 @@
 // Figures of a 2×2 table (coded by both / only A / only B / neither) over N units
-// (characters, at the character level). See DEFINITIONS.md §2.
+// (characters, at the character level). See docs/agreement.md §2.
 import type { BinaryCounts, BinaryFigures } from './types';
 
 export interface BinaryParts {

@@ -1,4 +1,4 @@
-// Seeded bootstrap confidence interval for Krippendorff's α. See DEFINITIONS.md §5.
+// Seeded bootstrap confidence interval for Krippendorff's α. See docs/agreement.md §5.
 //
 // Method: unit-resampling percentile bootstrap. Each replicate draws P units with
 // replacement from the P pairable units (the data's own units, with all their

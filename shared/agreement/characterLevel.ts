@@ -2,7 +2,7 @@
 // the code points of the document — coded by both, only A, only B, neither —
 // built by a sweep over excerpt end-points. A coder's coverage is the union of
 // their excerpts, so overlapping excerpts of one coder count once. See
-// DEFINITIONS.md §2.
+// docs/agreement.md §2.
 //
 // Cost: O(E log E) for E excerpts — one pass to count end-points per
 // (code, document) group, one to place them, one in-place numeric sort per group,

@@ -1,5 +1,5 @@
 // Inter-coder agreement and reliability: pure functions, no I/O.
-// Definitions, formulas and sources: ./DEFINITIONS.md.
+// Definitions, formulas and sources: docs/agreement.md.
 export type * from './types';
 export { binaryFigures, binaryParts, sumCounts } from './binaryTable';
 export type { BinaryParts } from './binaryTable';

@@ -1,5 +1,5 @@
 // Cohen's κ (two coders) and Fleiss' κ (any number of coders) on a units × coders
-// matrix, nominal. See DEFINITIONS.md §4.
+// matrix, nominal. See docs/agreement.md §4.
 import { checkValue, coderCount, missing, REASON, result } from './reliability';
 import type { ReliabilityMatrix, ReliabilityResult } from './types';
 

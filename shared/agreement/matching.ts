@@ -1,5 +1,5 @@
 // Pairing one coder's segments with the other's (segment level and weights).
-// See DEFINITIONS.md §6.
+// See docs/agreement.md §6.
 
 export interface Interval {
   start: number;

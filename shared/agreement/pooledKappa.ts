@@ -1,7 +1,7 @@
 // Pooled κ across codes: De Vries, Elliott, Kanouse & Teleki (2008), "Using pooled
 // kappa to summarize interrater agreement across many items", Field Methods 20(3),
 // 272–282:  κ_pooled = (mean p_o − mean p_e) / (1 − mean p_e),
-// the means taken over items (here: codes). See DEFINITIONS.md §3.
+// the means taken over items (here: codes). See docs/agreement.md §3.
 import { cohenParts } from './kappa';
 import { coderCount, REASON } from './reliability';
 import type { ReliabilityMatrix } from './types';

@@ -2,7 +2,7 @@
 // Krippendorff's α and percent agreement here, Cohen's and Fleiss' κ in kappa.ts.
 // Krippendorff's α follows Krippendorff (2011) "Computing Krippendorff's
 // Alpha-Reliability": only pairable units (≥ 2 values) count, and the values of
-// a unit with a single value are left out of every marginal. See DEFINITIONS.md §4.
+// a unit with a single value are left out of every marginal. See docs/agreement.md §4.
 import type { Cell, Level, ReliabilityMatrix, ReliabilityResult } from './types';
 
 const LEVELS: readonly Level[] = ['nominal', 'ordinal', 'interval', 'ratio'];

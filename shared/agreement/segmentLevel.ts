@@ -1,4 +1,4 @@
-// Segment-level agreement (MAXQDA style). See DEFINITIONS.md §6.
+// Segment-level agreement (MAXQDA style). See docs/agreement.md §6.
 //
 // Per code × document, each coder's excerpts are first merged where they overlap
 // (MAXQDA likewise merges overlapping codings of one code), giving that coder's

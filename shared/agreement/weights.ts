@@ -1,5 +1,5 @@
 // Agreement on code weights where both coders coded the same passage.
-// See DEFINITIONS.md §7.
+// See docs/agreement.md §7.
 //
 // Pairs: per code × document, each weighted excerpt of A is paired with at most
 // one weighted excerpt of B (and vice versa) that overlaps it with share

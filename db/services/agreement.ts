@@ -1,0 +1,130 @@
+// Inter-coder agreement on a project: gathers the two coders' codings, converts
+// offsets to code points, runs shared/agreement, and shapes the JSON contract of
+// `qualia agreement` (code paths and document names instead of ids).
+import { ApiError } from '../../shared/api/envelope';
+import {
+  characterAgreement,
+  DEFAULT_MIN_OVERLAP,
+  segmentAgreement,
+  toCodePointRange,
+  utf16ToCodePointOffsets,
+  weightAgreement,
+  type AgreementDocument,
+  type WeightedExcerpt,
+} from '../../shared/agreement/index';
+import type { ProjectDb } from '../open';
+import { listCodes } from './codebook';
+
+export interface AgreementQuery {
+  coders: [string, string];
+  unit: 'character' | 'segment';
+  minOverlap?: number | undefined;
+  codes?: string[] | undefined;
+  documents?: string[] | undefined;
+}
+
+export interface AgreementRow {
+  code: string;
+  document: string;
+  both: number;
+  onlyA: number;
+  onlyB: number;
+  neither: number | null;
+  percentAgreement: number | null;
+  kappa: number | null;
+  alpha: number | null;
+  reason: string | null;
+}
+
+export interface AgreementReport {
+  unit: 'character' | 'segment';
+  coders: [string, string];
+  minOverlap: number | null;
+  rows: AgreementRow[];
+  byCode: Omit<AgreementRow, 'document'>[];
+  overall: { percentAgreement: number | null; pooledKappa: number | null; alpha: number | null; kappaModel: string; reason: string | null };
+  weights: { code: string; pairs: number; alpha: number | null; pearsonR: number | null; reason: string | null }[];
+  excerpts: { a: number; b: number };
+  documents: number;
+}
+
+function resolveCoder(p: ProjectDb, key: string): { id: string; name: string } {
+  const c = p.sqlite.prepare('SELECT id, name FROM coder WHERE id = ? OR name = ?').get(key, key) as { id: string; name: string } | undefined;
+  if (!c) throw new ApiError('not_found', `no coder "${key}"`);
+  return c;
+}
+
+export function computeAgreement(p: ProjectDb, q: AgreementQuery): AgreementReport {
+  const [a, b] = q.coders.map((k) => resolveCoder(p, k)) as [{ id: string; name: string }, { id: string; name: string }];
+  if (a.id === b.id) throw new ApiError('bad_input', 'choose two different coders');
+  const codes = listCodes(p);
+  const pathOf = new Map(codes.map((c) => [c.id, c.path]));
+  const codeFilter = q.codes?.map((k) => {
+    const c = codes.find((x) => x.id === k || x.path === k || x.name === k);
+    if (!c) throw new ApiError('not_found', `no code "${k}"`);
+    return c.id;
+  });
+  let docs = p.sqlite.prepare('SELECT id, name, text, characters FROM document ORDER BY position, name').all() as { id: string; name: string; text: string; characters: number }[];
+  if (q.documents?.length) {
+    const wanted = q.documents.map((k) => {
+      const d = docs.find((x) => x.id === k || x.name === k);
+      if (!d) throw new ApiError('not_found', `no document "${k}"`);
+      return d.id;
+    });
+    docs = docs.filter((d) => wanted.includes(d.id));
+  }
+  const documents: AgreementDocument[] = docs.map((d) => ({ id: d.id, name: d.name, length: d.characters }));
+  const docIds = new Set(docs.map((d) => d.id));
+  const maps = new Map(docs.map((d) => [d.id, utf16ToCodePointOffsets(d.text)]));
+  const raw = p.sqlite
+    .prepare(
+      `SELECT e.document_id AS documentId, e.coder_id AS coder, ec.code_id AS code, e.start, e."end", ec.weight
+         FROM excerpt e JOIN excerpt_code ec ON ec.excerpt_id = e.id WHERE e.coder_id IN (?, ?)`,
+    )
+    .all(a.id, b.id) as WeightedExcerpt[];
+  const excerpts: WeightedExcerpt[] = raw
+    .filter((e) => docIds.has(e.documentId))
+    .map((e) => ({ ...e, ...toCodePointRange(maps.get(e.documentId)!, e.start, e.end) }));
+  const pair = { a: a.id, b: b.id };
+  const options = codeFilter ? { codes: codeFilter } : {};
+  const label = (id: string) => pathOf.get(id) ?? id;
+  // Codebook order, then document order: the order researchers see everywhere else.
+  const codeRank = new Map(codes.map((c, i) => [c.path, i]));
+  const docRank = new Map(docs.map((d, i) => [d.name, i]));
+  const byRank = <T extends { code: string; document?: string }>(list: T[]) =>
+    list.sort((x, y) => (codeRank.get(x.code) ?? 0) - (codeRank.get(y.code) ?? 0) || (docRank.get(x.document ?? '') ?? 0) - (docRank.get(y.document ?? '') ?? 0));
+  const docName = new Map(docs.map((d) => [d.id, d.name]));
+
+  const counted = { a: excerpts.filter((e) => e.coder === a.id).length, b: excerpts.filter((e) => e.coder === b.id).length };
+  const weighted = byRank(weightAgreement(documents, excerpts, pair, options).byCode.map((w) => ({
+    code: label(w.code), pairs: w.pairs, alpha: w.alpha, pearsonR: w.pearsonR, reason: w.alphaReason ?? w.pearsonReason,
+  })));
+
+  if (q.unit === 'character') {
+    const r = characterAgreement(documents, excerpts, pair, options);
+    return {
+      unit: 'character',
+      coders: [a.name, b.name],
+      minOverlap: null,
+      rows: byRank(r.rows.map((x) => ({ code: label(x.code), document: docName.get(x.document) ?? x.documentName, both: x.both, onlyA: x.onlyA, onlyB: x.onlyB, neither: x.neither, percentAgreement: x.percentAgreement, kappa: x.kappa, alpha: x.alpha, reason: x.reason }))),
+      byCode: byRank(r.byCode.map((x) => ({ code: label(x.code), both: x.both, onlyA: x.onlyA, onlyB: x.onlyB, neither: x.neither, percentAgreement: x.percentAgreement, kappa: x.kappa, alpha: x.alpha, reason: x.reason }))),
+      overall: { percentAgreement: r.overall.percentAgreement, pooledKappa: r.overall.pooledKappa, alpha: r.overall.alpha, kappaModel: 'pooled Cohen κ (De Vries et al. 2008)', reason: r.overall.reason },
+      weights: weighted,
+      excerpts: counted,
+      documents: docs.length,
+    };
+  }
+  const minOverlap = q.minOverlap ?? DEFAULT_MIN_OVERLAP;
+  const r = segmentAgreement(documents, excerpts, pair, { ...options, minOverlap });
+  return {
+    unit: 'segment',
+    coders: [a.name, b.name],
+    minOverlap,
+    rows: byRank(r.rows.map((x) => ({ code: label(x.code), document: docName.get(x.document) ?? x.documentName, both: x.matched, onlyA: x.onlyA, onlyB: x.onlyB, neither: null, percentAgreement: x.percentAgreement, kappa: null, alpha: null, reason: x.reason }))),
+    byCode: byRank(r.byCode.map((x) => ({ code: label(x.code), both: x.matched, onlyA: x.onlyA, onlyB: x.onlyB, neither: null, percentAgreement: x.percentAgreement, kappa: null, alpha: null, reason: x.reason }))),
+    overall: { percentAgreement: r.overall.percentAgreement, pooledKappa: r.overall.kappa, alpha: null, kappaModel: `Brennan & Prediger κ with q = ${r.overall.categories} codes`, reason: r.overall.reason },
+    weights: weighted,
+    excerpts: counted,
+    documents: docs.length,
+  };
+}
