@@ -15,6 +15,7 @@ import { previewImport } from './services/importPreview';
 import { projectInfo } from './services/projectInfo';
 import { readParticipantsFile } from './services/readParticipants';
 import { ImportError } from '../shared/import/errors';
+import { agreementHandlers } from './handlers/agreement';
 import { analysisHandlers } from './handlers/analysis';
 import { codingHandlers } from './handlers/coding';
 import { createUndoLog, type UndoLog } from './undo';
@@ -119,6 +120,7 @@ export function createWorkspace(opts: WorkspaceOptions): Workspace {
     'coders.list': async () => listCoders(need()),
     ...codingHandlers(context),
     ...analysisHandlers(context),
+    ...agreementHandlers(context, opts.version),
   };
 
   return { api, current: () => current, openPath, close: () => swap(null) };

@@ -8,6 +8,10 @@ import {
   ImportResult,
   ImportSettings,
   IncomingFile,
+  AgreementQuery,
+  AgreementReport,
+  DecisionInput,
+  Disagreement,
   CsvExport,
   Layer,
   Table,
@@ -188,6 +192,16 @@ export const contract = {
   'analysis.frequencies': op(z.object({ layer: Layer.default('coder') }).strict(), Table, 'Excerpts, documents and cases per code.'),
   'analysis.weights': op(z.object({ layer: Layer.default('coder') }).strict(), Table, 'Every weight given, by code, case and coder.'),
   'export.csv': op(CsvExport.and(z.object({ bom: z.boolean().optional() })), z.object({ fileName: z.string(), text: z.string() }), 'A CSV export, byte-identical to the CLI’s.'),
+
+  'agreement.compute': op(AgreementQuery.strict(), AgreementReport, 'Agreement between two coders (character or segment unit), with the counts behind every figure.'),
+  'agreement.methods': op(AgreementQuery.strict(), z.object({ text: z.string() }), 'A methods paragraph to copy into a paper.'),
+  'consensus.disagreements': op(
+    z.object({ coderA: Id, coderB: Id, codeId: Id.optional(), documentId: Id.optional() }).strict(),
+    z.array(Disagreement),
+    'Where two coders disagree, stretch by stretch, with any decision taken.',
+  ),
+  'consensus.decide': op(DecisionInput.strict(), z.object({ id: Id }), 'Decide a disagreement: accept A, accept B, union, edit or skip (writes the consensus layer).'),
+  'consensus.acceptAgreements': op(z.object({ coderA: Id, coderB: Id, codeId: Id.optional() }).strict(), z.object({ created: z.number().int() }), 'Copy what both coders coded alike into the consensus layer.'),
 } as const;
 
 export type Contract = typeof contract;

@@ -289,3 +289,67 @@ export const CsvExport = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('codebook') }),
 ]);
 export type CsvExport = z.infer<typeof CsvExport>;
+
+const Num = z.number().nullable();
+export const AgreementRow = z.object({
+  code: z.string(),
+  document: z.string(),
+  both: z.number(),
+  onlyA: z.number(),
+  onlyB: z.number(),
+  neither: Num,
+  percentAgreement: Num,
+  kappa: Num,
+  alpha: Num,
+  reason: z.string().nullable(),
+});
+export const AgreementReport = z.object({
+  unit: z.enum(['character', 'segment']),
+  coders: z.tuple([z.string(), z.string()]),
+  minOverlap: Num,
+  rows: z.array(AgreementRow),
+  byCode: z.array(AgreementRow.omit({ document: true })),
+  overall: z.object({ percentAgreement: Num, pooledKappa: Num, alpha: Num, kappaModel: z.string(), reason: z.string().nullable() }),
+  weights: z.array(z.object({ code: z.string(), pairs: z.number(), alpha: Num, pearsonR: Num, reason: z.string().nullable() })),
+  excerpts: z.object({ a: z.number(), b: z.number() }),
+  documents: z.number(),
+});
+export type AgreementReport = z.infer<typeof AgreementReport>;
+
+export const AgreementQuery = z.object({
+  coders: z.tuple([Id, Id]),
+  unit: z.enum(['character', 'segment']).default('character'),
+  minOverlap: z.number().gt(0).max(1).optional(),
+  codes: z.array(z.string()).optional(),
+  documents: z.array(z.string()).optional(),
+});
+
+const SpanSchema = z.object({ start: z.number().int(), end: z.number().int() });
+export const Disagreement = z.object({
+  key: z.string(),
+  codeId: Id,
+  codePath: z.string(),
+  documentId: Id,
+  documentName: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  a: z.array(SpanSchema),
+  b: z.array(SpanSchema),
+  kind: z.enum(['onlyA', 'onlyB', 'boundary']),
+  text: z.string(),
+  decision: z.object({ id: Id, outcome: z.string(), note: z.string(), decidedBy: z.string().nullable(), at: z.string() }).nullable(),
+});
+export type Disagreement = z.infer<typeof Disagreement>;
+
+export const DecisionInput = z.object({
+  coderA: Id,
+  coderB: Id,
+  codeId: Id,
+  documentId: Id,
+  start: z.number().int().min(0),
+  end: z.number().int().min(1),
+  outcome: z.enum(['accept_a', 'accept_b', 'union', 'edit', 'skip']),
+  decidedBy: Id.nullable(),
+  note: z.string().max(100000).optional(),
+  edited: SpanSchema.optional(),
+});
