@@ -4,8 +4,27 @@ import { ErrorBanner } from './components/ErrorBanner';
 import { StartScreen } from './components/StartScreen';
 import { StatusBar } from './components/StatusBar';
 import { TopBar } from './components/TopBar';
+import { AnalysisView } from './views/analysis/AnalysisView';
+import { CodebookView } from './views/codebook/CodebookView';
+import { CompareView } from './views/compare/CompareView';
+import { ThemesView } from './views/themes/ThemesView';
 import { useStore } from './store';
 import type { ViewId } from './views';
+
+function ProjectView({ view }: { view: ViewId }) {
+  switch (view) {
+    case 'documents':
+      return <DocumentsView />;
+    case 'codebook':
+      return <CodebookView />;
+    case 'compare':
+      return <CompareView />;
+    case 'themes':
+      return <ThemesView />;
+    case 'analysis':
+      return <AnalysisView />;
+  }
+}
 
 export function App() {
   const ready = useStore((s) => s.ready);
@@ -23,7 +42,7 @@ export function App() {
       <TopBar view={view} onView={setView} />
       <ErrorBanner />
       <main className="app-main">
-        {!ready ? null : project ? view === 'documents' && <DocumentsView /> : <StartScreen />}
+        {!ready ? null : project ? <ProjectView view={view} /> : <StartScreen />}
       </main>
       <StatusBar />
     </div>

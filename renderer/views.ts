@@ -1,5 +1,10 @@
-// The views of an open project, in top-bar order. Codebook, Compare, Themes and
-// Analysis join this list as they are built.
-export const views = [{ id: 'documents', label: 'Documents' }] as const;
+// The views of an open project, in top-bar order.
+export const views = [
+  { id: 'documents', label: 'Documents' },
+  { id: 'codebook', label: 'Codebook' },
+  { id: 'compare', label: 'Compare' },
+  { id: 'themes', label: 'Themes' },
+  { id: 'analysis', label: 'Analysis' },
+] as const;
 
 export type ViewId = (typeof views)[number]['id'];
