@@ -1,0 +1,110 @@
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { cooccurrence, coveredLength } from '../../shared/analysis/cooccurrence';
+import { createDemoProject } from '../../db/demo/load';
+import { exportCsv } from '../../db/handlers/analysis';
+import { codeByDescriptor, codings, cooccurrenceTable, coverageTable, frequencyTable, weightTable } from '../../db/services/analysis';
+import { listCases } from '../../db/services/cases';
+import { listCodes } from '../../db/services/codebook';
+import { listThemes, REPORT_COLUMNS, themeExcerpts, themeReportCsv } from '../../db/services/themes';
+import { useTempDir } from '../helpers/tmp';
+
+const tempDir = useTempDir();
+const demo = () => createDemoProject(join(tempDir(), 'demo.qualia'));
+
+describe('co-occurrence (pure)', () => {
+  const r = (excerptId: string, start: number, end: number, codeIds: string[], documentId = 'd') => ({ excerptId, documentId, start, end, codeIds });
+
+  it('counts overlapping codings, an excerpt with two codes, and keeps documents apart', () => {
+    const m = cooccurrence([r('1', 0, 10, ['A']), r('2', 5, 15, ['B']), r('3', 20, 30, ['A', 'B']), r('4', 0, 10, ['B'], 'other')], ['A', 'B', 'C']);
+    expect(m.counts).toEqual([
+      [2, 2, 0],
+      [2, 3, 0],
+      [0, 0, 0],
+    ]);
+  });
+
+  it('in segment mode, codings in the same turn co-occur even without overlapping', () => {
+    const segs = [{ start: 0, end: 50 }, { start: 50, end: 100 }];
+    const data = [r('1', 0, 5, ['A']), r('2', 30, 40, ['B']), r('3', 60, 70, ['B'])];
+    expect(cooccurrence(data, ['A', 'B'], 'overlap').counts[0]![1]).toBe(0);
+    expect(cooccurrence(data, ['A', 'B'], 'segment', () => segs).counts[0]![1]).toBe(1);
+  });
+
+  it('measures covered characters as a union', () => {
+    expect(coveredLength([{ start: 0, end: 10 }, { start: 5, end: 15 }, { start: 20, end: 25 }])).toBe(20);
+    expect(coveredLength([])).toBe(0);
+  });
+});
+
+describe('analysis tables on the demo', () => {
+  it('matrix counts excerpts, documents and cases per descriptor value, matching a direct count', () => {
+    const p = demo();
+    const t = codeByDescriptor(p, 'expertise', 'excerpts');
+    expect(t.columns).toEqual(['code', 'novice', 'intermediate', 'expert']);
+    const { cases } = listCases(p);
+    const expertise = new Map(cases.map((c) => [c.id, c.values.expertise]));
+    const lpp = listCodes(p).find((c) => c.path === 'Learning > LPP')!;
+    const mine = codings(p, 'coder').filter((c) => c.codeId === lpp.id);
+    const row = t.rows.find((r) => r[0] === 'Learning > LPP')!;
+    expect(row.slice(1)).toEqual(['novice', 'intermediate', 'expert'].map((v) => new Set(mine.filter((m) => expertise.get(m.caseId!) === v).map((m) => m.excerptId)).size));
+    const byCases = codeByDescriptor(p, 'expertise', 'cases');
+    expect(byCases.rows.find((r) => r[0] === 'Learning > LPP')!.slice(1).every((n) => (n as number) <= 2)).toBe(true);
+    expect(() => codeByDescriptor(p, 'shoe size', 'excerpts')).toThrow(/no descriptor "shoe size"/);
+    p.close();
+  });
+
+  it('co-occurrence is symmetric with excerpt counts on the diagonal', () => {
+    const p = demo();
+    const t = cooccurrenceTable(p);
+    const freq = frequencyTable(p);
+    t.rows.forEach((row, i) => {
+      t.rows.forEach((other, j) => expect(row[j + 1]).toBe(other[i + 1]));
+      expect(row[i + 1]).toBe(freq.rows[i]![1]);
+    });
+    p.close();
+  });
+
+  it('coverage is a share between 0 and 1 and weights list every weighted coding', () => {
+    const p = demo();
+    const cov = coverageTable(p);
+    expect(cov.rows).toHaveLength(6);
+    for (const row of cov.rows) {
+      for (const v of row.slice(2)) {
+        expect(v as number).toBeGreaterThanOrEqual(0);
+        expect(v as number).toBeLessThanOrEqual(1);
+      }
+    }
+    const w = weightTable(p);
+    expect(w.rows.length).toBe(18);
+    expect(w.rows.every((r) => r[0] === 'Technology attitude' && typeof r[3] === 'number')).toBe(true);
+    p.close();
+  });
+});
+
+describe('themes and the theme report', () => {
+  it('ships two demo themes whose report has the contract columns and descriptors', () => {
+    const p = demo();
+    expect(listThemes(p)).toHaveLength(2);
+    const csv = themeReportCsv(p, 'coder');
+    const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
+    expect(parsed.meta.fields).toEqual([...REPORT_COLUMNS, 'gender', 'tenure', 'expertise', 'area', 'main task']);
+    expect(parsed.data.length).toBe(themeExcerpts(p, 'coder').length);
+    const row = parsed.data[0]!;
+    const doc = p.sqlite.prepare('SELECT text FROM document WHERE name = ?').get(row.document) as { text: string };
+    expect([...doc.text].slice(Number(row.start), Number(row.end)).join('')).toBe(row.text);
+    expect(row.speaker).toBe(row.case);
+    expect(themeReportCsv(p, 'consensus').trim().split('\n')).toHaveLength(1);
+    p.close();
+  });
+
+  it('summary has one row per theme × code with counts', () => {
+    const p = demo();
+    const rows = Papa.parse<Record<string, string>>(themeReportCsv(p, 'coder', { summary: true }), { header: true, skipEmptyLines: true }).data;
+    expect(rows).toHaveLength(listThemes(p).reduce((n, t) => n + t.codeIds.length, 0));
+    for (const r of rows) expect(Number(r.cases)).toBeLessThanOrEqual(6);
+    expect(exportCsv(p, { kind: 'themeReport', layer: 'coder', summary: true }, { bom: true }).text.startsWith('\uFEFFtheme,code_path,excerpts,documents,cases')).toBe(true);
+    p.close();
+  });
+});
