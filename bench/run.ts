@@ -9,6 +9,10 @@ import { openProject } from '../db/open';
 import { getDocument, listDocuments } from '../db/services/documents';
 import { importDocuments } from '../db/services/importDocuments';
 import { createProject } from '../db/open';
+import { computeAgreement } from '../db/services/agreement';
+import { memoryRecentStore } from '../db/recent';
+import { createWorkspace } from '../db/workspace';
+import { buildLargeProject } from './large';
 import { codePointLength } from '../shared/text/codePoints';
 import { findSegments } from '../shared/text/segments';
 
@@ -84,6 +88,30 @@ try {
     target.close();
   });
   results.push({ ...imp, note: `${megabytes.toFixed(1)} MB → ${(megabytes / (imp.median / 1000)).toFixed(1)} MB/s` });
+
+  // 100,000 excerpts: applying a code (with undo capture) and agreement over everything.
+  const t0 = performance.now();
+  const large = buildLargeProject(dir);
+  const built = performance.now() - t0;
+  const path = large.p.path;
+  results.push(
+    time('character-level agreement, 2 coders × 100k excerpts, 1,000 documents', 5, () => {
+      computeAgreement(large.p, { coders: large.coders, unit: 'character' });
+    }, `service path incl. reading texts and offset conversion; project built in ${(built / 1000).toFixed(1)} s`),
+  );
+  results.push(time('segment-level agreement, same project', 3, () => computeAgreement(large.p, { coders: large.coders, unit: 'segment' })));
+  large.p.close();
+  const w = createWorkspace({ host: 'browser', version: 'bench', recent: memoryRecentStore() });
+  await w.api['project.open']({ path });
+  let at = 0;
+  const apply = await timeAsync('apply a code in a project with 100k excerpts (excerpts.create, with undo)', 20, async () => {
+    at += 50;
+    await w.api['excerpts.create']({ documentId: large.documentId, coderId: large.coders[0], start: at, end: at + 40, codes: [{ codeId: large.codeIds[0]! }] });
+  });
+  results.push(apply);
+  results.push(await timeAsync('undo that coding', 10, async () => void (await w.api['edit.undo']({}))));
+  results.push(await timeAsync('excerpts.list for one document (100k in project)', 20, async () => void (await w.api['excerpts.list']({ documentId: large.documentId, viewerCoderId: null }))));
+  w.close();
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

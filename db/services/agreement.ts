@@ -6,12 +6,11 @@ import {
   characterAgreement,
   DEFAULT_MIN_OVERLAP,
   segmentAgreement,
-  toCodePointRange,
-  utf16ToCodePointOffsets,
   weightAgreement,
   type AgreementDocument,
   type WeightedExcerpt,
 } from '../../shared/agreement/index';
+import { offsetMap } from '../../shared/text/codePoints';
 import type { ProjectDb } from '../open';
 import { listCodes } from './codebook';
 
@@ -75,7 +74,8 @@ export function computeAgreement(p: ProjectDb, q: AgreementQuery): AgreementRepo
   }
   const documents: AgreementDocument[] = docs.map((d) => ({ id: d.id, name: d.name, length: d.characters }));
   const docIds = new Set(docs.map((d) => d.id));
-  const maps = new Map(docs.map((d) => [d.id, utf16ToCodePointOffsets(d.text)]));
+  // A sparse map (astral characters only): a per-character table of 1,000 long transcripts would cost hundreds of MB.
+  const maps = new Map(docs.map((d) => [d.id, offsetMap(d.text)]));
   const raw = p.sqlite
     .prepare(
       `SELECT e.document_id AS documentId, e.coder_id AS coder, ec.code_id AS code, e.start, e."end", ec.weight
@@ -84,7 +84,10 @@ export function computeAgreement(p: ProjectDb, q: AgreementQuery): AgreementRepo
     .all(a.id, b.id) as WeightedExcerpt[];
   const excerpts: WeightedExcerpt[] = raw
     .filter((e) => docIds.has(e.documentId))
-    .map((e) => ({ ...e, ...toCodePointRange(maps.get(e.documentId)!, e.start, e.end) }));
+    .map((e) => {
+      const m = maps.get(e.documentId)!;
+      return { ...e, start: m.toCodePoint(e.start), end: m.toCodePoint(e.end) };
+    });
   const pair = { a: a.id, b: b.id };
   const options = codeFilter ? { codes: codeFilter } : {};
   const label = (id: string) => pathOf.get(id) ?? id;
