@@ -36,7 +36,7 @@ const BOMS: ReadonlyArray<{ bytes: number[]; encoding: string; name: string }> =
 ];
 
 /** Detection reads at most this much; enough for any encoding signal, cheap on huge files. */
-const SAMPLE_BYTES = 1 << 20;
+const SAMPLE_BYTES = 64 * 1024;
 /** Legacy encodings we accept from the detector. ISO-8859-1 is decoded as its superset windows-1252 (as WHATWG does). */
 const LEGACY_CANDIDATES = new Set(['windows-1252', 'ISO-8859-1']);
 
