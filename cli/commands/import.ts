@@ -2,7 +2,10 @@ import type { Command } from 'commander';
 import { readImportFile } from '../../db/import/file';
 import { openProject } from '../../db/open';
 import { importCases } from '../../db/services/importCases';
-import { importDocuments } from '../../db/services/importDocuments';
+import { type ImportReport, parseIncoming, writeParsed, type ParsedIncoming } from '../../db/services/importDocuments';
+import { importSurvey } from '../../db/services/importSurvey';
+import { readSurveyTable } from '../../shared/import/index';
+import { UserError } from '../errors';
 import { readParticipantsFile } from '../../db/services/readParticipants';
 
 function print(json: boolean, value: unknown, lines: string[]): void {
@@ -18,16 +21,40 @@ export function registerImportCommands(program: Command): void {
     .option('--encoding <name>', 'read text files in this encoding (utf-8, utf-16le, utf-16be, windows-1252, iso-8859-1) instead of detecting it')
     .option('--speaker-pattern <regex>', 'speaker label at the start of a line; the first group is the name, e.g. "^([A-Z][a-z]+):\\s"')
     .option('--allow-duplicates', 'import files whose content is already in the project')
+    .option('--text-columns <list>', 'for survey CSV files: comma-separated open-ended columns that become each respondent\'s document')
+    .option('--id-column <name>', 'for survey CSV files: the column naming each respondent (default: row numbers)')
     .option('--json', 'print {"documents": [{"id","name","encoding","characters","segments","speakers"}], "warnings": [...]}')
-    .action(async (project: string, files: string[], opts: { encoding?: string; speakerPattern?: string; allowDuplicates?: boolean; json?: boolean }) => {
-      const incoming = [];
+    .action(async (project: string, files: string[], opts: { encoding?: string; speakerPattern?: string; allowDuplicates?: boolean; json?: boolean; textColumns?: string; idColumn?: string }) => {
+      // Read and parse everything first; then write it all in one transaction.
+      const parsed: ParsedIncoming[] = [];
+      const surveys: { fileName: string; bytes: Uint8Array }[] = [];
       for (const f of files) {
         const file = await readImportFile(f);
-        incoming.push({ fileName: file.fileName, bytes: file.bytes });
+        if (/\.(csv|tsv)$/i.test(file.fileName)) {
+          if (!opts.textColumns) {
+            const { table } = readSurveyTable(file.fileName, file.bytes, opts.encoding ? { encoding: opts.encoding } : {});
+            throw new UserError(`${file.fileName} is a survey table: give --text-columns with its open-ended columns (it has: ${table.columns.join(', ')})`);
+          }
+          surveys.push(file);
+        } else parsed.push(await parseIncoming({ fileName: file.fileName, bytes: file.bytes }, opts));
       }
       const p = openProject(project);
       try {
-        const report = await importDocuments(p, incoming, opts);
+        const report: ImportReport = { documents: [], skipped: [], warnings: [] };
+        p.sqlite.transaction(() => {
+          if (parsed.length) {
+            const r = writeParsed(p, parsed, opts);
+            report.documents.push(...r.documents);
+            report.skipped.push(...r.skipped);
+            report.warnings.push(...r.warnings);
+          }
+          for (const s of surveys) {
+            const textColumns = opts.textColumns!.split(',').map((c) => c.trim()).filter(Boolean);
+            const r = importSurvey(p, s.bytes, { fileName: s.fileName, textColumns, idColumn: opts.idColumn ?? null, ...(opts.encoding ? { encoding: opts.encoding } : {}) });
+            report.documents.push(...r.documents);
+            report.warnings.push(...r.warnings);
+          }
+        })();
         const warnings = [...report.skipped.map((s) => `${s.fileName}: skipped, ${s.reason}`), ...report.warnings];
         print(
           Boolean(opts.json),

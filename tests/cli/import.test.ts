@@ -119,3 +119,32 @@ describe('qualia cases import', () => {
     expect(qualia('cases', 'import', project, file('c.csv', 'participant,area\nNoelia,IT\n'), '--json').code).toBe(0);
   });
 });
+
+describe('qualia import of a survey export', () => {
+  const survey = 'id,edad,región,¿Qué te gusta?,¿Qué cambiarías?\nR1,34,Murcia,"El silencio, y las tomateras.",Más sombra\nR2,51,Valencia,"Compartir herramientas.\nY aprender.",\nR3,29,Murcia,,\n';
+
+  it('makes one document per respondent from the open-ended columns, other columns as case descriptors', () => {
+    const { project, file } = setup();
+    const csv = file('encuesta.csv', survey);
+    const asked = qualia('import', project, csv);
+    expect(asked.code).toBe(1);
+    expect(asked.err).toContain('give --text-columns');
+    const r = qualia('import', project, csv, '--text-columns', '¿Qué te gusta?,¿Qué cambiarías?', '--id-column', 'id', '--json');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.out) as { documents: { name: string }[]; warnings: string[] };
+    expect(out.documents.map((d) => d.name)).toEqual(['encuesta — R1', 'encuesta — R2']);
+    expect(out.warnings).toContain('encuesta.csv: 1 row(s) had no answer in the chosen columns and were skipped');
+    expect(qualia('text', project, 'encuesta — R2').out).toBe('¿Qué te gusta?\nCompartir herramientas.\nY aprender.');
+    expect(qualia('matrix', project, '--cols', 'región').out.split('\n')[0]).toBe('code,Murcia,Valencia');
+  });
+
+  it('refuses a ragged row or a repeated respondent, naming the line, changing nothing', () => {
+    const { project, file, state } = setup();
+    const before = state();
+    const ragged = qualia('import', project, file('a.csv', `${survey}R4,40,Murcia,Sí,No,extra\n`), '--text-columns', '¿Qué te gusta?');
+    expect(ragged).toMatchObject({ code: 1, err: 'qualia: a.csv line 6: 6 fields where the header has 5.\n' });
+    const twice = qualia('import', project, file('b.csv', `${survey}R1,40,Murcia,Sí,No\n`), '--text-columns', '¿Qué te gusta?', '--id-column', 'id');
+    expect(twice).toMatchObject({ code: 1, err: 'qualia: b.csv line 6: respondent "R1" already appears on line 2.\n' });
+    expect(state()).toBe(before);
+  });
+});
