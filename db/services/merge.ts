@@ -30,6 +30,25 @@ function insert(db: Database.Database, table: string, row: Row): void {
   db.prepare(`INSERT INTO "${table}" (${cols.map((c) => `"${c}"`).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`).run(...cols.map((c) => row[c]));
 }
 
+/**
+ * Rows identified by id, else by name: a match maps the source id to the target's;
+ * a row with neither is inserted as it is. `onMatch` may report a conflict.
+ */
+function matchOrInsert(t: Database.Database, table: string, source: Row[], target: Row[], map: Map<string, string>, added: () => void, onMatch?: (match: Row, row: Row) => void): void {
+  for (const row of source) {
+    const match = target.find((x) => x.id === row.id) ?? target.find((x) => x.name === row.name);
+    if (match) {
+      map.set(row.id as string, match.id as string);
+      onMatch?.(match, row);
+    } else {
+      insert(t, table, row);
+      target.push(row);
+      map.set(row.id as string, row.id as string);
+      added();
+    }
+  }
+}
+
 export function mergeProjects(target: ProjectDb, sourcePath: string): MergeReport {
   const source = openProject(sourcePath);
   try {
@@ -49,44 +68,15 @@ export function mergeFrom(target: ProjectDb, source: ProjectDb): MergeReport {
     // Source id → target id, per table.
     const map = { coder: new Map<string, string>(), code: new Map<string, string>(), cases: new Map<string, string>(), field: new Map<string, string>(), document: new Map<string, string>(), excerpt: new Map<string, string>(), theme: new Map<string, string>() };
 
-    // Coders: by id, else by name.
+    // Coders, descriptor fields and cases: by id, else by name.
     const tCoders = all(t, 'SELECT * FROM coder');
-    for (const c of all(s, 'SELECT * FROM coder')) {
-      const match = tCoders.find((x) => x.id === c.id) ?? tCoders.find((x) => x.name === c.name);
-      if (match) {
-        map.coder.set(c.id as string, match.id as string);
-        if (match.id === c.id && !same(match, c, ['name', 'kind'])) conflict({ kind: 'coder', id: c.id as string, name: String(match.name), detail: `named "${String(c.name)}" in the source` });
-      } else {
-        insert(t, 'coder', c);
-        tCoders.push(c);
-        map.coder.set(c.id as string, c.id as string);
-        report.added.coders++;
-      }
-    }
-
-    // Descriptor fields and cases: by id, else by name; values by (case, field).
+    matchOrInsert(t, 'coder', all(s, 'SELECT * FROM coder'), tCoders, map.coder, () => report.added.coders++, (match, c) => {
+      if (match.id === c.id && !same(match, c, ['name', 'kind'])) conflict({ kind: 'coder', id: c.id as string, name: String(match.name), detail: `named "${String(c.name)}" in the source` });
+    });
     const tFields = all(t, 'SELECT * FROM descriptor_field');
-    for (const f of all(s, 'SELECT * FROM descriptor_field')) {
-      const match = tFields.find((x) => x.id === f.id) ?? tFields.find((x) => x.name === f.name);
-      if (match) map.field.set(f.id as string, match.id as string);
-      else {
-        insert(t, 'descriptor_field', f);
-        tFields.push(f);
-        map.field.set(f.id as string, f.id as string);
-        report.added.fields++;
-      }
-    }
+    matchOrInsert(t, 'descriptor_field', all(s, 'SELECT * FROM descriptor_field'), tFields, map.field, () => report.added.fields++);
     const tCases = all(t, 'SELECT * FROM cases');
-    for (const c of all(s, 'SELECT * FROM cases')) {
-      const match = tCases.find((x) => x.id === c.id) ?? tCases.find((x) => x.name === c.name);
-      if (match) map.cases.set(c.id as string, match.id as string);
-      else {
-        insert(t, 'cases', c);
-        tCases.push(c);
-        map.cases.set(c.id as string, c.id as string);
-        report.added.cases++;
-      }
-    }
+    matchOrInsert(t, 'cases', all(s, 'SELECT * FROM cases'), tCases, map.cases, () => report.added.cases++);
     const getValue = t.prepare('SELECT value FROM case_value WHERE case_id = ? AND field_id = ?');
     const caseName = (id: string) => String(tCases.find((x) => x.id === id)?.name ?? id);
     const fieldName = (id: string) => String(tFields.find((x) => x.id === id)?.name ?? id);
@@ -194,19 +184,9 @@ export function mergeFrom(target: ProjectDb, source: ProjectDb): MergeReport {
     }
 
     // Themes: by id, else by name; their codes as a union.
-    const tThemes = all(t, 'SELECT * FROM theme');
-    for (const th of all(s, 'SELECT * FROM theme')) {
-      const match = tThemes.find((x) => x.id === th.id) ?? tThemes.find((x) => x.name === th.name);
-      if (match) {
-        map.theme.set(th.id as string, match.id as string);
-        if (!same(match, th, ['name', 'description'])) conflict({ kind: 'theme', id: match.id as string, name: String(match.name), detail: 'described differently in the source; kept this version' });
-      } else {
-        insert(t, 'theme', th);
-        tThemes.push(th);
-        map.theme.set(th.id as string, th.id as string);
-        report.added.themes++;
-      }
-    }
+    matchOrInsert(t, 'theme', all(s, 'SELECT * FROM theme'), all(t, 'SELECT * FROM theme'), map.theme, () => report.added.themes++, (match, th) => {
+      if (!same(match, th, ['name', 'description'])) conflict({ kind: 'theme', id: match.id as string, name: String(match.name), detail: 'described differently in the source; kept this version' });
+    });
     const hasThemeCode = t.prepare('SELECT 1 FROM theme_code WHERE theme_id = ? AND code_id = ?');
     for (const tc of all(s, 'SELECT * FROM theme_code')) {
       const themeId = map.theme.get(tc.theme_id as string)!;

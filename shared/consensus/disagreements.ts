@@ -1,6 +1,7 @@
 // Where two coders disagree on a code in a document, as units a researcher can
 // decide on: each maximal stretch covered by either coder that is not covered by
 // both alike. Ranges are UTF-16, half-open, as stored.
+import { mergeRanges } from '../text/extend';
 
 export interface Span {
   start: number;
@@ -18,16 +19,8 @@ export interface Disagreement {
   kind: 'onlyA' | 'onlyB' | 'boundary';
 }
 
-export function union(spans: Span[]): Span[] {
-  const sorted = [...spans].filter((s) => s.end > s.start).sort((x, y) => x.start - y.start);
-  const out: Span[] = [];
-  for (const s of sorted) {
-    const last = out.at(-1);
-    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
-    else out.push({ ...s });
-  }
-  return out;
-}
+/** Merged coverage: empty spans dropped, overlapping or touching ones joined. */
+export const union = (spans: Span[]): Span[] => mergeRanges(spans.filter((s) => s.end > s.start));
 
 const clip = (spans: Span[], r: Span) =>
   spans.filter((s) => s.end > r.start && s.start < r.end).map((s) => ({ start: Math.max(s.start, r.start), end: Math.min(s.end, r.end) }));

@@ -1,3 +1,4 @@
+import { mulberry32 } from '../../shared/agreement/bootstrap';
 import { expect } from 'vitest';
 
 /** Equal to 1e-6, or both null. */
@@ -21,14 +22,5 @@ export function expectFinite(value: unknown): void {
   walk(value, '$');
 }
 
-/** Seeded PRNG for test data (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed | 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded PRNG for test data: the same mulberry32 the bootstrap uses. */
+export const rng = mulberry32;
