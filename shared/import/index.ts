@@ -41,7 +41,8 @@ export interface ParsedTranscript extends StructuredText {
   warnings: string[];
 }
 
-const UNSUPPORTED = new Set(['odt', 'rtf', 'doc', 'pdf', 'pages', 'wpd', 'ods', 'xlsx', 'xls']);
+const UNSUPPORTED = new Set(['odt', 'rtf', 'doc', 'pdf', 'pages', 'wpd']);
+const SPREADSHEETS = new Set(['ods', 'xlsx', 'xls', 'numbers']);
 const FORMATS: Record<string, TranscriptFormat> = { txt: 'text', text: 'text', md: 'markdown', markdown: 'markdown', vtt: 'vtt', srt: 'srt' };
 
 /** What `parseTranscript` would do with this name; throws for formats it refuses. */
@@ -49,6 +50,9 @@ export function transcriptFormat(fileName: string): TranscriptFormat {
   const ext = extensionOf(fileName);
   const name = baseName(fileName);
   if (ext === 'docx') return 'docx';
+  if (SPREADSHEETS.has(ext)) {
+    throw new ImportError({ fileName, code: 'unsupported' }, `${name}: .${ext} spreadsheets are not supported, save it as .csv (UTF-8) and import that.`);
+  }
   if (UNSUPPORTED.has(ext)) {
     throw new ImportError({ fileName, code: 'unsupported' }, `${name}: .${ext} files are not supported, save it as .docx or .txt.`);
   }

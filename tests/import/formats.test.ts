@@ -9,6 +9,11 @@ describe('routing by file name', () => {
     expect(e.message).toMatch(new RegExp(`^${name.replace('.', '\\.')}: \\.\\w+ files are not supported, save it as \\.docx or \\.txt\\.$`));
   });
 
+  it.each(['answers.xlsx', 'answers.ods'])('%s: spreadsheets are saved as CSV first', (name) => {
+    const e = thrown(() => transcriptFormat(name));
+    expect(e.message).toBe(`${name}: .${name.split('.')[1]} spreadsheets are not supported, save it as .csv (UTF-8) and import that.`);
+  });
+
   it('sends .csv to the survey importer and .docx to the desktop importer', () => {
     expect(thrown(() => parseTranscript('s.csv', utf8('a,b'))).message).toMatch(/import it as a survey/);
     expect(transcriptFormat('/home/ana/entrevista.DOCX')).toBe('docx');
