@@ -132,9 +132,11 @@ export const segment = sqliteTable(
     /** Media time of a cue, in milliseconds, for VTT/SRT sources. */
     timeStartMs: integer('time_start_ms'),
     timeEndMs: integer('time_end_ms'),
+    /** The case whose words this turn is (a participant's turns; never the interviewer's). */
+    caseId: text('case_id').references((): AnySQLiteColumn => cases.id, { onDelete: 'set null' }),
     ...stamps,
   },
-  (t) => [index('segment_document').on(t.documentId, t.start)],
+  (t) => [index('segment_document').on(t.documentId, t.start), index('segment_case').on(t.caseId)],
 );
 
 export const code = sqliteTable(

@@ -14,6 +14,7 @@ import { importDocuments, type IncomingFile } from './services/importDocuments';
 import { previewImport } from './services/importPreview';
 import { projectInfo } from './services/projectInfo';
 import { readParticipantsFile } from './services/readParticipants';
+import { documentSpeakers, mapSpeaker } from './services/speakers';
 import { ImportError } from '../shared/import/errors';
 import { agreementHandlers } from './handlers/agreement';
 import { analysisHandlers } from './handlers/analysis';
@@ -107,6 +108,11 @@ export function createWorkspace(opts: WorkspaceOptions): Workspace {
     'documents.get': async ({ id }) => getDocument(need(), id),
     'documents.rename': async ({ id, name }) => renameDocument(need(), id, name),
     'documents.setCase': async ({ id, caseId }) => setDocumentCase(need(), id, caseId),
+    'documents.speakers': async ({ id }) => documentSpeakers(need(), id),
+    'documents.mapSpeaker': async ({ id, speaker, caseId }) => {
+      context.undo().run(`map speaker '${speaker}'`, () => mapSpeaker(need(), id, speaker, caseId));
+      return documentSpeakers(need(), id);
+    },
     'import.preview': async ({ files, ...settings }) => previewImport(need(), files.map(fromWire), settings),
     'documents.import': async ({ files, ...settings }) => asApiError(() => importDocuments(need(), files.map(fromWire), settings)),
     'cases.list': async () => listCases(need()),

@@ -32,7 +32,9 @@ interface Coding {
 export function codings(p: ProjectDb, layer: Layer): Coding[] {
   return p.sqlite
     .prepare(
-      `SELECT e.id AS excerptId, e.document_id AS documentId, d.case_id AS caseId, e.coder_id AS coderId, e.start, e."end", ec.code_id AS codeId, ec.weight
+      // A coding belongs to the case of the turn it starts in (focus groups), else the document's case.
+      `SELECT e.id AS excerptId, e.document_id AS documentId, e.coder_id AS coderId, e.start, e."end", ec.code_id AS codeId, ec.weight,
+              coalesce((SELECT s.case_id FROM segment s WHERE s.document_id = e.document_id AND s.kind = 'turn' AND s.start <= e.start AND e.start < s."end" LIMIT 1), d.case_id) AS caseId
          FROM excerpt e JOIN excerpt_code ec ON ec.excerpt_id = e.id JOIN document d ON d.id = e.document_id
          JOIN coder c ON c.id = e.coder_id WHERE c.kind = ?`,
     )

@@ -84,6 +84,9 @@ export function importCases(p: ProjectDb, table: ParticipantsTable, opts: { dryR
         report.linked.push({ document: d.name, case: target.name });
       }
     }
+    // Turns spoken by a case's participant belong to that case, unless already mapped by hand.
+    const mapTurns = s.prepare(`UPDATE segment SET case_id = ?, updated_at = ? WHERE kind = 'turn' AND case_id IS NULL AND lower(speaker) = lower(?)`);
+    for (const [name, id] of caseIds) mapTurns.run(id, nowIso(), name);
     if (opts.dryRun) throw new DryRun();
   });
   try {

@@ -111,7 +111,7 @@ export function writeParsed(p: ProjectDb, parsed: ParsedIncoming[], opts: Import
        VALUES (?, ?, 'interview', ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const insSeg = s.prepare(
-      'INSERT INTO segment (id, document_id, kind, speaker, start, "end", time_start_ms, time_end_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO segment (id, document_id, kind, speaker, start, "end", time_start_ms, time_end_ms, case_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
     const seenInBatch = new Map<string, string>();
     for (const doc of parsed) {
@@ -132,7 +132,9 @@ export function writeParsed(p: ProjectDb, parsed: ParsedIncoming[], opts: Import
       const id = newId();
       insDoc.run(id, name, doc.fileName, doc.sha256, textHash, doc.encoding, doc.text, codePointLength(doc.text), linked?.id ?? null, position++);
       for (const seg of doc.segments) {
-        insSeg.run(newId(), id, seg.kind, seg.speaker, seg.start, seg.end, seg.timeStartMs, seg.timeEndMs);
+        // A participant's turns belong to their case; the interviewer's to none.
+        const turnCase = seg.speaker ? (caseByName.get(seg.speaker.toLocaleLowerCase())?.id ?? null) : null;
+        insSeg.run(newId(), id, seg.kind, seg.speaker, seg.start, seg.end, seg.timeStartMs, seg.timeEndMs, turnCase);
       }
       report.warnings.push(...doc.warnings);
       report.documents.push({

@@ -87,6 +87,16 @@ export const contract = {
     DocumentSummary,
     'Link a document to a case, or unlink it (null).',
   ),
+  'documents.speakers': op(
+    z.object({ id: Id }).strict(),
+    z.array(z.object({ speaker: z.string(), turns: z.number().int(), caseId: Id.nullable(), caseName: z.string().nullable() })),
+    "A document's speakers and the case each one's turns belong to.",
+  ),
+  'documents.mapSpeaker': op(
+    z.object({ id: Id, speaker: z.string().min(1), caseId: Id.nullable() }).strict(),
+    z.array(z.object({ speaker: z.string(), turns: z.number().int(), caseId: Id.nullable(), caseName: z.string().nullable() })),
+    "Say whose words a speaker's turns are (null: nobody's, e.g. the interviewer).",
+  ),
   'import.preview': op(
     ImportSettings.extend({ files: z.array(IncomingFile).min(1).max(500) }).strict(),
     z.array(ImportPreview),

@@ -169,3 +169,38 @@ describe('importing participants', () => {
     expect(() => readParticipantsFile('people.csv', enc(text))).toThrow(message);
   });
 });
+
+describe('speaker → case mapping', () => {
+  it("maps each participant's turns to their case, never the interviewer's, and lets the user change it", async () => {
+    const { createWorkspace } = await import('../../db/workspace');
+    const { memoryRecentStore } = await import('../../db/recent');
+    const p = project();
+    const path = p.path;
+    importCases(p, readParticipantsFile('people.csv', enc('participant,area\nRosa,Sales\nLuis,IT\n')));
+    p.close();
+    const w = createWorkspace({ host: 'browser', version: 't', recent: memoryRecentStore() });
+    await w.api['project.open']({ path });
+    const group = 'Moderadora: ¿Quién empieza?\n\nRosa: Yo aprendí mirando.\n\nLuis: Yo con cursos.\n\nModeradora: ¿Y después?\n\nRosa: Preguntando.\n\nLuis: Probando.\n';
+    const [doc] = (await w.api['documents.import']({ files: [{ fileName: 'Grupo focal.txt', data: Buffer.from(group).toString('base64') }] })).documents;
+    const speakers = await w.api['documents.speakers']({ id: doc!.id });
+    expect(speakers.map((s) => [s.speaker, s.turns, s.caseName])).toEqual([
+      ['Moderadora', 2, null],
+      ['Rosa', 2, 'Rosa'],
+      ['Luis', 2, 'Luis'],
+    ]);
+    // A focus group has no single case; each coding counts for the speaker's case.
+    expect(doc!.case).toBeNull();
+    const ana = await w.api['coders.add']({ name: 'Ana' });
+    const code = await w.api['codes.create']({ name: 'Cursos' });
+    const start = group.indexOf('Yo con cursos');
+    await w.api['excerpts.create']({ documentId: doc!.id, coderId: ana.id, start, end: start + 13, codes: [{ codeId: code.id }] });
+    const matrix = await w.api['analysis.matrix']({ cols: 'area', count: 'cases', layer: 'coder' });
+    expect(matrix.columns).toEqual(['code', 'IT', 'Sales']);
+    expect(matrix.rows[0]).toEqual(['Cursos', 1, 0]);
+    const mapped = await w.api['documents.mapSpeaker']({ id: doc!.id, speaker: 'Luis', caseId: null });
+    expect(mapped.find((s) => s.speaker === 'Luis')!.caseId).toBeNull();
+    await w.api['edit.undo']({});
+    expect((await w.api['documents.speakers']({ id: doc!.id })).find((s) => s.speaker === 'Luis')!.caseName).toBe('Luis');
+    w.close();
+  });
+});
