@@ -14,7 +14,7 @@ import { memoryRecentStore } from '../db/recent';
 import { createWorkspace } from '../db/workspace';
 import { buildLargeProject } from './large';
 import { codePointLength } from '../shared/text/codePoints';
-import { findSegments } from '../shared/text/segments';
+import { structureText } from '../shared/import/index';
 
 interface Result {
   name: string;
@@ -58,11 +58,11 @@ try {
   // A 500-page transcript: ~1.5 million characters in 6,000 speaker turns.
   const turn = (i: number) => `${i % 2 ? 'Interviewer' : 'Participante'}: ${'La formación en línea no sustituye al compañero que te enseña. '.repeat(4)}`;
   const big = Array.from({ length: 6000 }, (_, i) => turn(i)).join('\n\n');
-  results.push(time('find segments in a 500-page transcript', 5, () => findSegments(big), `${big.length} UTF-16 units`));
+  results.push(time('detect speakers and turns in a 500-page transcript', 5, () => structureText('big.txt', big, 'text'), `${big.length} UTF-16 units`));
 
   const p = openProject(demo);
   const id = newId();
-  const segs = findSegments(big);
+  const segs = structureText('big.txt', big, 'text').segments;
   p.sqlite.transaction(() => {
     p.sqlite
       .prepare("INSERT INTO document (id, name, sha256, text, characters) VALUES (?, 'Big transcript', 'x', ?, ?)")
