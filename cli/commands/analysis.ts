@@ -54,6 +54,22 @@ export function registerAnalysisCommands(program: Command): void {
       emit(withProject(project, (p) => exportCsv(p, { kind: 'matrix', cols: opts.cols, count: opts.count as CountUnit, layer }, { bom: Boolean(opts.bom) }).text), opts.out);
     });
 
+  const table = (name: 'coverage' | 'frequencies' | 'weights', description: string) =>
+    program
+      .command(name)
+      .description(description)
+      .argument('<project>', 'the .qualia file')
+      .option('--layer <layer>', 'coder or consensus', 'coder')
+      .option('--out <file>', 'output file (default: standard output)')
+      .option('--bom', 'start with a UTF-8 byte-order mark (for Excel)')
+      .action((project: string, opts: { layer: string; out?: string; bom?: boolean }) => {
+        const layer = layerOf(opts.layer);
+        emit(withProject(project, (p) => exportCsv(p, { kind: name, layer }, { bom: Boolean(opts.bom) }).text), opts.out);
+      });
+  table('coverage', 'share (0–1) of each document covered by each code, as CSV');
+  table('frequencies', 'excerpts, documents and cases per code, as CSV');
+  table('weights', 'every weight given (code, case, coder, weight), as CSV');
+
   program
     .command('cooccurrence')
     .description('code × code co-occurrence counts as CSV (overlapping excerpts, or the same speaker turn/paragraph)')

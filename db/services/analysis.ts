@@ -46,9 +46,11 @@ export function codeByDescriptor(p: ProjectDb, field: string, count: CountUnit, 
   const f = fields.find((x) => x.name === field);
   if (!f) throw new ApiError('not_found', `no descriptor "${field}" (have: ${fields.map((x) => x.name).join(', ') || 'none'})`);
   const valueOf = new Map(cases.map((c) => [c.id, c.values[field] ?? MISSING]));
-  const present = new Set(cases.map((c) => c.values[field] ?? MISSING));
-  const values = [...(f.type === 'choice' ? f.choices.filter((c) => present.has(c)) : []), ...[...present].filter((v) => !(f.type === 'choice' && f.choices.includes(v))).sort()];
   const data = codings(p, layer);
+  const present = new Set(cases.map((c) => c.values[field] ?? MISSING));
+  // Codings in documents without a case have no value either: they belong in (missing).
+  if (data.some((d) => !d.caseId)) present.add(MISSING);
+  const values = [...(f.type === 'choice' ? f.choices.filter((c) => present.has(c)) : []), ...[...present].filter((v) => !(f.type === 'choice' && f.choices.includes(v))).sort()];
   const rows = listCodes(p).map((code) => {
     const mine = data.filter((d) => d.codeId === code.id);
     return [

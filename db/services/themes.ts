@@ -20,8 +20,8 @@ export interface ThemeRecord {
 
 export function listThemes(p: ProjectDb): ThemeRecord[] {
   const rows = p.sqlite.prepare('SELECT id, name, description, position FROM theme ORDER BY position, name').all() as Omit<ThemeRecord, 'codeIds' | 'starred'>[];
-  const codes = p.sqlite.prepare('SELECT code_id AS id FROM theme_code WHERE theme_id = ? ORDER BY created_at, code_id');
-  const stars = p.sqlite.prepare('SELECT excerpt_id AS id FROM theme_star WHERE theme_id = ? ORDER BY created_at');
+  const codes = p.sqlite.prepare('SELECT code_id AS id FROM theme_code WHERE theme_id = ? ORDER BY rowid');
+  const stars = p.sqlite.prepare('SELECT excerpt_id AS id FROM theme_star WHERE theme_id = ? ORDER BY rowid');
   return rows.map((t) => ({ ...t, codeIds: (codes.all(t.id) as { id: string }[]).map((r) => r.id), starred: (stars.all(t.id) as { id: string }[]).map((r) => r.id) }));
 }
 

@@ -29,12 +29,18 @@ describe('analysis commands', () => {
       summary: qualia('themes', 'report', file, '--summary', '--bom').out,
       matrix: qualia('matrix', file, '--rows', 'codes', '--cols', 'expertise', '--count', 'cases').out,
       cooc: qualia('cooccurrence', file, '--by', 'segment').out,
+      coverage: qualia('coverage', file).out,
+      frequencies: qualia('frequencies', file, '--bom').out,
+      weights: qualia('weights', file, '--layer', 'consensus').out,
     };
     const p = openProject(file);
     expect(cli.report).toBe(exportCsv(p, { kind: 'themeReport', layer: 'coder', summary: false }).text);
     expect(cli.summary).toBe(exportCsv(p, { kind: 'themeReport', layer: 'coder', summary: true }, { bom: true }).text);
     expect(cli.matrix).toBe(exportCsv(p, { kind: 'matrix', cols: 'expertise', count: 'cases', layer: 'coder' }).text);
     expect(cli.cooc).toBe(exportCsv(p, { kind: 'cooccurrence', by: 'segment', layer: 'coder' }).text);
+    expect(cli.coverage).toBe(exportCsv(p, { kind: 'coverage', layer: 'coder' }).text);
+    expect(cli.frequencies).toBe(exportCsv(p, { kind: 'frequencies', layer: 'coder' }, { bom: true }).text);
+    expect(cli.weights).toBe(exportCsv(p, { kind: 'weights', layer: 'consensus' }).text);
     p.close();
     expect(cli.matrix.split('\n')[0]).toBe('code,novice,intermediate,expert');
   });

@@ -108,3 +108,15 @@ describe('themes and the theme report', () => {
     p.close();
   });
 });
+
+describe('matrix with documents that have no case', () => {
+  it('counts their codings in (missing)', () => {
+    const p = demo();
+    p.sqlite.prepare('UPDATE document SET case_id = NULL WHERE position = 0').run();
+    p.sqlite.prepare('UPDATE segment SET case_id = NULL WHERE document_id = (SELECT id FROM document WHERE position = 0)').run();
+    const t = codeByDescriptor(p, 'expertise', 'documents');
+    expect(t.columns).toEqual(['code', 'novice', 'intermediate', 'expert', '(missing)']);
+    expect(t.rows.find((r) => r[0] === 'Learning > Mentoring')!.at(-1)).toBe(1);
+    p.close();
+  });
+});
