@@ -95,3 +95,21 @@ describe('consensus', () => {
     expect(JSON.stringify(character)).not.toMatch(/NaN|Infinity/);
   });
 });
+
+describe('blind mode', () => {
+  it('locks comparison and consensus until the owner reveals', async () => {
+    const { api, ana, bruno } = await demo();
+    await api['project.updateSettings']({ blind: true, ownerCoderId: ana });
+    const { dispatch } = await import('../../shared/api/dispatch');
+    for (const [method, input] of [
+      ['agreement.compute', { coders: [ana, bruno], unit: 'character' }],
+      ['agreement.methods', { coders: [ana, bruno] }],
+      ['consensus.disagreements', { coderA: ana, coderB: bruno }],
+      ['consensus.acceptAgreements', { coderA: ana, coderB: bruno }],
+    ] as const) {
+      expect(await dispatch(api, method, input), method).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+    await api['project.updateSettings']({ revealed: true });
+    expect((await api['agreement.compute']({ coders: [ana, bruno], unit: 'character' })).rows.length).toBeGreaterThan(0);
+  });
+});
