@@ -14,6 +14,7 @@ import { importDocuments, type IncomingFile } from './services/importDocuments';
 import { previewImport } from './services/importPreview';
 import { projectInfo } from './services/projectInfo';
 import { readParticipantsFile } from './services/readParticipants';
+import { getSettings } from './services/settings';
 import { documentSpeakers, mapSpeaker } from './services/speakers';
 import { ImportError } from '../shared/import/errors';
 import { agreementHandlers } from './handlers/agreement';
@@ -122,7 +123,10 @@ export function createWorkspace(opts: WorkspaceOptions): Workspace {
         const report = importCases(need(), table, { dryRun: Boolean(dryRun) });
         return { dryRun: Boolean(dryRun), caseColumn: table.caseColumn, fields: table.fields, cases: table.cases.length, ...report };
       }),
-    'codes.list': async () => listCodes(need()),
+    'codes.list': async ({ viewerCoderId }) => {
+      const settings = getSettings(need());
+      return listCodes(need(), settings.blind && !settings.revealed ? (viewerCoderId ?? null) : null);
+    },
     'coders.list': async () => listCoders(need()),
     ...codingHandlers(context),
     ...analysisHandlers(context),

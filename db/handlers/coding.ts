@@ -56,7 +56,17 @@ export function codingHandlers({ need, undo }: HandlerContext): CodingApi {
       if (resolve(sourcePath) === resolve(need().path)) throw new ApiError('bad_input', 'cannot merge a project into itself');
       return change(`merge ${basename(sourcePath)}`, () => mergeProjects(need(), sourcePath));
     },
-    'project.updateSettings': async (patch) => change('change project settings', () => updateSettings(need(), patch)),
+    'project.updateSettings': async ({ byCoderId, ...patch }) => {
+      const current = getSettings(need());
+      // Once a project has an owner, only the owner may turn blind mode on or off, reveal, or hand over.
+      if (current.ownerCoderId && byCoderId !== current.ownerCoderId) {
+        const owner = listCoders(need()).find((c) => c.id === current.ownerCoderId)?.name ?? 'the owner';
+        throw new ApiError('forbidden', `only the project owner (${owner}) can change blind mode`);
+      }
+      const next = current.ownerCoderId || !byCoderId || patch.ownerCoderId !== undefined ? patch : { ...patch, ownerCoderId: byCoderId };
+      const label = patch.revealed ? 'reveal all codings' : patch.blind === true ? 'turn blind coding on' : patch.blind === false ? 'turn blind coding off' : 'change project settings';
+      return change(label, () => updateSettings(need(), next));
+    },
 
     'codes.create': async (d) => findCode(need(), change(`add code '${d.name}'`, () => createCode(need(), d))),
     'codes.update': async ({ id, ...patch }) => {

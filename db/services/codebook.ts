@@ -7,6 +7,9 @@ interface CodeRow {
   name: string;
   colour: string;
   definition: string;
+  inclusion: string;
+  exclusion: string;
+  example: string;
   position: number;
   weightMin: number | null;
   weightMax: number | null;
@@ -15,15 +18,17 @@ interface CodeRow {
 }
 
 /** The codebook in tree order (depth-first, siblings by position), with paths and counts. */
-export function listCodes(p: ProjectDb): Code[] {
+/** With `onlyCoderId`, counts are of that coder's excerpts only (blind mode). */
+export function listCodes(p: ProjectDb, onlyCoderId: string | null = null): Code[] {
   const rows = p.sqlite
     .prepare(
-      `SELECT c.id, c.parent_id AS parentId, c.name, c.colour, c.definition, c.position,
+      `SELECT c.id, c.parent_id AS parentId, c.name, c.colour, c.definition, c.inclusion, c.exclusion, c.example, c.position,
               c.weight_min AS weightMin, c.weight_max AS weightMax, c.weight_labels AS weightLabels,
-              (SELECT count(*) FROM excerpt_code ec WHERE ec.code_id = c.id) AS excerpts
+              (SELECT count(*) FROM excerpt_code ec JOIN excerpt e ON e.id = ec.excerpt_id
+                WHERE ec.code_id = c.id AND (@coder IS NULL OR e.coder_id = @coder)) AS excerpts
          FROM code c ORDER BY c.position, c.name`,
     )
-    .all() as CodeRow[];
+    .all({ coder: onlyCoderId }) as CodeRow[];
   const children = new Map<string | null, CodeRow[]>();
   for (const r of rows) {
     const list = children.get(r.parentId) ?? [];
@@ -41,6 +46,9 @@ export function listCodes(p: ProjectDb): Code[] {
         path,
         colour: r.colour,
         definition: r.definition,
+        inclusion: r.inclusion,
+        exclusion: r.exclusion,
+        example: r.example,
         position: r.position,
         weight:
           r.weightMin === null || r.weightMax === null

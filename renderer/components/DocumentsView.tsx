@@ -1,4 +1,8 @@
 import { useEffect } from 'react';
+import { CodePicker } from '../coding/CodePicker';
+import { ExcerptInspector } from '../coding/ExcerptInspector';
+import { ExcerptList } from '../coding/ExcerptList';
+import { MemosPanel } from '../coding/MemosPanel';
 import { useStore } from '../store';
 import { CodeTree } from './CodeTree';
 import { DocumentInspector } from './DocumentInspector';
@@ -6,9 +10,10 @@ import { DocumentList } from './DocumentList';
 import { ImportDialog } from './import/ImportDialog';
 import { Reader } from './Reader';
 
-/** The Documents view: what to read on the left, the transcript, what it is on the right. */
+/** The Documents view: what to read on the left, the transcript, what is selected on the right. */
 export function DocumentsView() {
   const openImport = useStore((s) => s.openImport);
+  const selectedExcerpt = useStore((s) => s.excerpts.find((e) => e.id === s.selectedExcerptId));
 
   // Ctrl/Cmd+I: import, from anywhere in the project window.
   useEffect(() => {
@@ -32,8 +37,17 @@ export function DocumentsView() {
         <Reader />
       </section>
       <aside className="inspector" aria-label="Inspector">
-        <DocumentInspector />
+        {selectedExcerpt ? (
+          <ExcerptInspector excerpt={selectedExcerpt} />
+        ) : (
+          <>
+            <DocumentInspector />
+            <ExcerptList />
+          </>
+        )}
+        <MemosPanel />
       </aside>
+      <CodePicker />
       <ImportDialog />
     </div>
   );

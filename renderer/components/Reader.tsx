@@ -1,22 +1,26 @@
-import { useId, useMemo } from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
+import '../coding/reader.css';
 import { documentTitle } from '../format/documentTitle';
 import { buildRows } from '../reader/rows';
 import { useStore } from '../store';
-import { ReaderRow } from './ReaderRow';
+import { ReaderBody } from './ReaderBody';
+import { ReaderToolbar } from './ReaderToolbar';
 
-/**
- * The transcript. Rows use CSS `content-visibility: auto`, so the browser skips
- * layout and paint of off-screen turns while all text stays in the DOM (find in
- * page, selection and copy keep working across the whole document).
- * TODO: if documents with tens of thousands of turns appear, window the rows by
- * segment; no virtualisation library is installed and none is needed at demo sizes.
- */
+/** The open transcript: its title, the coding toolbar and the (windowed) rows. */
 export function Reader() {
   const doc = useStore((s) => s.document);
   const selectedId = useStore((s) => s.selectedDocumentId);
   const loading = useStore((s) => s.documentLoading);
   const cases = useStore((s) => s.cases);
   const rows = useMemo(() => (doc ? buildRows(doc) : []), [doc]);
+  // The row "Code this turn" acts on: the last one clicked, selected in, or jumped to.
+  const [current, setCurrent] = useState<{ doc: string; row: number }>({ doc: '', row: 0 });
+  const docId = doc?.id ?? '';
+  const currentRow = current.doc === docId ? current.row : 0;
+  const onCurrentRow = useCallback(
+    (row: number) => setCurrent((c) => (c.doc === docId && c.row === row ? c : { doc: docId, row })),
+    [docId],
+  );
   const titleId = useId();
 
   if (!selectedId) return <p className="reader-empty">Choose a document from the list to read it.</p>;
@@ -27,13 +31,16 @@ export function Reader() {
       <header className="reader-header">
         <h2 id={titleId}>{documentTitle(doc, cases)}</h2>
       </header>
-      {/* Keyed by document so a newly opened transcript starts at its top. Focusable so
-          keyboard users can scroll it. */}
-      <div key={doc.id} className="reader" data-testid="reader" tabIndex={0} aria-labelledby={titleId}>
-        {rows.map((row) => (
-          <ReaderRow key={row.key} row={row} text={doc.text} />
-        ))}
-      </div>
+      <ReaderToolbar doc={doc} row={rows[currentRow]} />
+      {/* Keyed by document so a newly opened transcript starts at its top. */}
+      <ReaderBody
+        key={doc.id}
+        doc={doc}
+        rows={rows}
+        titleId={titleId}
+        currentRow={currentRow}
+        onCurrentRow={onCurrentRow}
+      />
     </article>
   );
 }

@@ -1,3 +1,4 @@
+import { UndoStatus } from '../coding/UndoButtons';
 import { countOf } from '../format/numbers';
 import { useStore } from '../store';
 
@@ -14,6 +15,7 @@ export function StatusBar() {
       <span>{countOf(counts.excerpts, 'excerpt')}</span>
       <span aria-hidden="true"> · </span>
       <span>{countOf(counts.coders, 'coder')}</span>
+      <UndoStatus />
     </footer>
   );
 }

@@ -1,3 +1,4 @@
+import { CodingTopBar } from '../coding/CodingTopBar';
 import { useStore } from '../store';
 import { type ViewId, views } from '../views';
 
@@ -29,6 +30,7 @@ export function TopBar({ view, onView }: { view: ViewId; onView(view: ViewId): v
         </nav>
       )}
       <span className="topbar-spacer" />
+      {project && <CodingTopBar onView={onView} />}
       {project && (
         <button type="button" onClick={() => void closeProject()} disabled={busy}>
           Close project

@@ -1,10 +1,14 @@
 import { createStore as createZustandStore, type StoreApi } from 'zustand/vanilla';
 import type { ApiClient } from '../../shared/api/client';
+import { createCodingSlices } from './codingSlices';
+import { createCompareSlice } from './compareSlice';
 import { createDocumentsSlice } from './documentsSlice';
 import { createErrorSlice } from './errorSlice';
 import { createImportSlice } from './importSlice';
 import { createParticipantsSlice } from './participantsSlice';
 import { createProjectSlice } from './projectSlice';
+import { createAnalysisSlice } from './analysisSlice';
+import { createThemesSlice } from './themesSlice';
 import type { Store } from './types';
 
 export type AppStore = StoreApi<Store>;
@@ -18,5 +22,9 @@ export function createStore(client: ApiClient): AppStore {
     ...createDocumentsSlice(...a),
     ...createImportSlice(...a),
     ...createParticipantsSlice(...a),
+    ...createCodingSlices(...a),
+    ...createCompareSlice(...a),
+    ...createThemesSlice(...a),
+    ...createAnalysisSlice(...a),
   }));
 }

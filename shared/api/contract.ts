@@ -114,12 +114,20 @@ export const contract = {
     CasesImportResult,
     'Import or update a participants CSV (first column the case name); dryRun reports without saving.',
   ),
-  'codes.list': op(none, z.array(Code), 'The codebook, parents before children.'),
+  'codes.list': op(
+    z.object({ viewerCoderId: Id.nullable().optional() }).strict(),
+    z.array(Code),
+    'The codebook, parents before children; in blind mode counts only the viewer’s excerpts.',
+  ),
   'coders.list': op(none, z.array(Coder), 'Coders of the open project.'),
 
   'coders.add': op(z.object({ name: z.string().trim().min(1).max(100), colour: Colour.optional() }).strict(), Coder, 'Add a coder.'),
   'project.settings': op(none, ProjectSettings, 'Blind mode and owner.'),
-  'project.updateSettings': op(ProjectSettings.partial().strict(), ProjectSettings, 'Turn blind mode on/off, reveal, set the owner.'),
+  'project.updateSettings': op(
+    ProjectSettings.partial().extend({ byCoderId: Id.nullable().optional() }).strict(),
+    ProjectSettings,
+    'Turn blind mode on/off, reveal, set the owner (only the owner, once there is one).',
+  ),
 
   'project.merge': op(
     z.object({ sourcePath: ProjectPath }).strict(),

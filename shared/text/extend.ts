@@ -1,6 +1,7 @@
 // Growing a hit to the unit a researcher codes: the sentence, paragraph or
 // speaker turn around it. Ranges are UTF-16, half-open.
 import type { Range } from '../search/findHits';
+import { DEFAULT_SPEAKER_PATTERN } from './segments';
 
 export type Extent = 'hit' | 'sentence' | 'paragraph' | 'turn';
 
@@ -28,14 +29,22 @@ export function extendRange(text: string, r: Range, extent: Extent, turns: Range
     case 'hit':
       return r;
     case 'sentence':
-      return sentenceAround(text, r);
+      return withoutLabel(text, sentenceAround(text, r), r);
     case 'paragraph':
-      return paragraphAround(text, r);
+      return withoutLabel(text, paragraphAround(text, r), r);
     case 'turn': {
       const turn = turns.find((t) => t.start <= r.start && r.end <= t.end);
-      return turn ? trim(text, turn) : paragraphAround(text, r);
+      return withoutLabel(text, turn ? trim(text, turn) : paragraphAround(text, r), r);
     }
   }
+}
+
+/** "Interviewer: …" — the speaker label is not part of what the speaker said. */
+function withoutLabel(text: string, range: Range, hit: Range): Range {
+  const label = DEFAULT_SPEAKER_PATTERN.exec(text.slice(range.start, Math.min(range.end, range.start + 80)));
+  if (!label) return range;
+  const start = range.start + label[0].length;
+  return start <= hit.start ? trim(text, { start, end: range.end }) : range;
 }
 
 /** Merge overlapping or touching ranges (one excerpt per stretch of text). */

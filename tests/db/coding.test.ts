@@ -78,7 +78,14 @@ describe('coding with undo/redo', () => {
     expect(asBruno.length).toBeGreaterThan(0);
     expect(asBruno.every((e) => e.coderId === bruno.id)).toBe(true);
     expect(await dispatch(api, 'excerpts.list', { documentId: doc.id, viewerCoderId: null })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    await api['project.updateSettings']({ revealed: true });
+    // Counts in the code tree are the viewer's own too.
+    const mine = (await api['codes.list']({ viewerCoderId: bruno.id })).reduce((n, c) => n + c.excerpts, 0);
+    const everyone = (await api['codes.list']({})).reduce((n, c) => n + c.excerpts, 0);
+    expect(mine).toBeGreaterThan(0);
+    expect(mine).toBeLessThan(everyone);
+    // Only the owner reveals.
+    expect(await dispatch(api, 'project.updateSettings', { revealed: true, byCoderId: bruno.id })).toMatchObject({ ok: false, error: { code: 'forbidden', message: 'only the project owner (Ana) can change blind mode' } });
+    await api['project.updateSettings']({ revealed: true, byCoderId: ana.id });
     const all = await api['excerpts.list']({ documentId: doc.id, viewerCoderId: bruno.id });
     expect(new Set(all.map((e) => e.coderId))).toEqual(new Set([ana.id, bruno.id]));
   });

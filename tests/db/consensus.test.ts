@@ -109,7 +109,7 @@ describe('blind mode', () => {
     ] as const) {
       expect(await dispatch(api, method, input), method).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     }
-    await api['project.updateSettings']({ revealed: true });
+    await api['project.updateSettings']({ revealed: true, byCoderId: ana });
     expect((await api['agreement.compute']({ coders: [ana, bruno], unit: 'character' })).rows.length).toBeGreaterThan(0);
   });
 });

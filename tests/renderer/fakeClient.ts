@@ -9,7 +9,9 @@ import { ApiError } from '../../shared/api/envelope';
 import type { CasesTable, Code, Coder, DocumentDetail, ProjectInfo, RecentProject } from '../../shared/api/schemas';
 import { codePointLength } from '../../shared/text/codePoints';
 import { findSegments } from '../../shared/text/segments';
+import { codingHandlers } from './fakeCoding';
 import { importHandlers } from './fakeImport';
+import { analysisHandlers } from './fakeAnalysis';
 
 export interface FakeProject {
   info: ProjectInfo;
@@ -114,9 +116,9 @@ export function studyProject(): FakeProject {
       cases: [{ id: 'case-lucia', name: 'Lucía', values: { expertise: 'novice', tenure: '0.5', area: null } }],
     },
     codes: [
-      { id: 'c-learning', parentId: null, name: 'Learning', path: 'Learning', colour: '#4c6ef5', definition: '', position: 0, weight: null, excerpts: 0 },
-      { id: 'c-mentoring', parentId: 'c-learning', name: 'Mentoring', path: 'Learning > Mentoring', colour: '#12b886', definition: 'Learning from a more experienced colleague.', position: 0, weight: null, excerpts: 1031 },
-      { id: 'c-tech', parentId: null, name: 'Technology attitude', path: 'Technology attitude', colour: '#fa5252', definition: '', position: 1, weight: { min: -2, max: 2, labels: {} }, excerpts: 7 },
+      { id: 'c-learning', parentId: null, name: 'Learning', path: 'Learning', colour: '#4c6ef5', definition: '', inclusion: '', exclusion: '', example: '', position: 0, weight: null, excerpts: 0 },
+      { id: 'c-mentoring', parentId: 'c-learning', name: 'Mentoring', path: 'Learning > Mentoring', colour: '#12b886', definition: 'Learning from a more experienced colleague.', inclusion: '', exclusion: '', example: '', position: 0, weight: null, excerpts: 1031 },
+      { id: 'c-tech', parentId: null, name: 'Technology attitude', path: 'Technology attitude', colour: '#fa5252', definition: '', inclusion: '', exclusion: '', example: '', position: 1, weight: { min: -2, max: 2, labels: {} }, excerpts: 7 },
     ],
     coders: [
       { id: 'coder-ana', name: 'Ana', colour: '#4c6ef5', kind: 'person' },
@@ -202,6 +204,8 @@ export function fakeClient(opts: FakeOptions = {}): FakeClient {
     'codes.list': async () => need().codes,
     'coders.list': async () => need().coders,
     ...importHandlers(need),
+    ...analysisHandlers(need),
+    ...codingHandlers(need),
   };
   // Methods the UI does not use yet answer like a host without them, so the contract
   // can grow (coding, agreement, …) before their screens and fakes exist.
