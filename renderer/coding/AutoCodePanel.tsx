@@ -67,7 +67,7 @@ export function AutoCodePanel() {
           disabled={!code || !preview || preview.length === 0 || previewed !== extent || !hasCoder}
           onClick={() => void applyAutocode({ extent, codeId, weight })}
         >
-          Apply to {preview ? preview.length : '…'} passage{preview?.length === 1 ? '' : 's'}
+          {preview ? `Apply to ${preview.length} passage${preview.length === 1 ? '' : 's'}` : 'Apply (preview first)'}
         </button>
       </div>
       {result !== null && (

@@ -30,7 +30,8 @@ export function CodingTopBar({ onView }: { onView(view: ViewId): void }) {
           ref={input}
           type="search"
           aria-label="Search documents"
-          placeholder="Search (Ctrl+F)"
+          placeholder="Search…"
+          title="Search all documents (Ctrl+F)"
           aria-keyshortcuts="Control+F Meta+F"
           value={query}
           onChange={(e) => setQuery(e.target.value)}
