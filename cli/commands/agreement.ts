@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
 import Papa from 'papaparse';
-import { computeAgreement, type AgreementReport } from '../../db/services/agreement';
+import { computeAgreement, computeMultiAgreement, type AgreementReport } from '../../db/services/agreement';
 import { bootstrapAlpha, cohenKappa, fleissKappa, krippendorffAlpha, percentAgreement, type Level, type ReliabilityMatrix } from '../../shared/agreement/index';
 import { toCsv } from '../../shared/csv/write';
 import { UserError } from '../errors';
@@ -54,7 +54,7 @@ export function registerAgreementCommands(program: Command): void {
     .command('agreement')
     .description('inter-coder agreement between two coders, per code × document, per code and overall')
     .argument('<project>', 'the .qualia file')
-    .requiredOption('--coders <A,B>', 'the two coders (names or ids), e.g. Ana,Bruno')
+    .requiredOption('--coders <A,B[,C…]>', 'the coders (names or ids), e.g. Ana,Bruno; three or more give Fleiss κ and α per code')
     .option('--unit <unit>', 'character (NVivo style) or segment (MAXQDA style)', 'character')
     .option('--min-overlap <share>', 'segment unit: least overlap ÷ union for two excerpts to match (0–1)', '0.9')
     .option('--codes <list>', 'comma-separated code paths or names (default: every code either coder applied)')
@@ -62,9 +62,20 @@ export function registerAgreementCommands(program: Command): void {
     .option('--format <format>', 'table, csv or json', 'table')
     .action((project: string, opts: { coders: string; unit: string; minOverlap: string; codes?: string; documents?: string; format: string }) => {
       const coders = list(opts.coders) ?? [];
-      if (coders.length !== 2) throw new UserError('--coders: give exactly two coders, e.g. --coders Ana,Bruno');
+      if (coders.length < 2) throw new UserError('--coders: give two or more coders, e.g. --coders Ana,Bruno');
       if (opts.unit !== 'character' && opts.unit !== 'segment') throw new UserError(`--unit: "${opts.unit}" is not character or segment`);
       if (!['table', 'csv', 'json'].includes(opts.format)) throw new UserError(`--format: "${opts.format}" is not table, csv or json`);
+      if (coders.length > 2) {
+        if (opts.unit !== 'character') throw new UserError('three or more coders are compared at the character unit only');
+        const multi = withProject(project, (p) => computeMultiAgreement(p, { coders, codes: list(opts.codes), documents: list(opts.documents) }));
+        if (opts.format === 'json') process.stdout.write(`${JSON.stringify(multi, null, 2)}\n`);
+        else if (opts.format === 'csv') process.stdout.write(toCsv(['code', 'percentAgreement', 'fleissKappa', 'alpha'], multi.byCode.map((r) => [r.code, r.percentAgreement, r.fleissKappa, r.alpha])));
+        else {
+          process.stdout.write(`${multi.coders.join(', ')}: ${multi.units} characters\n`);
+          for (const r of multi.byCode) process.stdout.write(`${r.code}: agreement ${fmt(r.percentAgreement)}, Fleiss κ ${fmt(r.fleissKappa)}, α ${fmt(r.alpha)}\n`);
+        }
+        return;
+      }
       const minOverlap = Number(opts.minOverlap);
       if (!(minOverlap > 0 && minOverlap <= 1)) throw new UserError(`--min-overlap: "${opts.minOverlap}" is not a share between 0 and 1`);
       const report = withProject(project, (p) =>

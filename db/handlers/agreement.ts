@@ -1,12 +1,12 @@
 import type { Api } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/envelope';
 import { getSettings } from '../services/settings';
-import { computeAgreement } from '../services/agreement';
+import { computeAgreement, computeMultiAgreement } from '../services/agreement';
 import { acceptAgreements, consensusCoderId, decide, listDisagreements } from '../services/consensus';
 import { methodsSummary } from '../services/methods';
 import type { HandlerContext } from './context';
 
-type AgreementApi = Pick<Api, 'agreement.compute' | 'agreement.methods' | 'consensus.disagreements' | 'consensus.decide' | 'consensus.acceptAgreements'>;
+type AgreementApi = Pick<Api, 'agreement.compute' | 'agreement.multi' | 'agreement.methods' | 'consensus.disagreements' | 'consensus.decide' | 'consensus.acceptAgreements'>;
 
 const OUTCOME_LABEL: Record<string, string> = { accept_a: 'accept A', accept_b: 'accept B', union: 'accept both', edit: 'edit', skip: 'skip' };
 
@@ -20,6 +20,7 @@ export function agreementHandlers({ need, undo }: HandlerContext, version: strin
   };
   return {
     'agreement.compute': async (q) => computeAgreement(unlocked(), q),
+    'agreement.multi': async (q) => computeMultiAgreement(unlocked(), q),
     'agreement.methods': async (q) => ({ text: methodsSummary(unlocked(), q, version) }),
     'consensus.disagreements': async ({ coderA, coderB, codeId, documentId }) => listDisagreements(unlocked(), coderA, coderB, { codeId, documentId }),
     'consensus.decide': async (input) => ({ id: change(`consensus: ${OUTCOME_LABEL[input.outcome]}`, () => decide(unlocked(), input)) }),

@@ -6,7 +6,7 @@ import { mergeProjects } from '../services/merge';
 import { ApiError } from '../../shared/api/envelope';
 import { extendRange, mergeRanges } from '../../shared/text/extend';
 import { listCoders, listCodes } from '../services/codebook';
-import { codeImpact, createCode, deleteCode, findCode, mergeCodes, moveCode, updateCode } from '../services/codes';
+import { codeExcerpts, codeImpact, createCode, deleteCode, findCode, mergeCodes, moveCode, splitCode, updateCode } from '../services/codes';
 import {
   codeNames,
   deleteExcerpt,
@@ -26,7 +26,7 @@ import type { HandlerContext } from './context';
 type CodingApi = Pick<
   Api,
   | 'coders.add' | 'project.settings' | 'project.updateSettings' | 'project.merge'
-  | 'codes.create' | 'codes.update' | 'codes.move' | 'codes.merge' | 'codes.impact' | 'codes.delete'
+  | 'codes.create' | 'codes.update' | 'codes.move' | 'codes.merge' | 'codes.impact' | 'codes.delete' | 'codes.excerpts' | 'codes.split'
   | 'excerpts.list' | 'excerpts.create' | 'excerpts.update' | 'excerpts.setCode' | 'excerpts.removeCode' | 'excerpts.delete'
   | 'memos.list' | 'memos.save' | 'memos.delete'
   | 'edit.state' | 'edit.undo' | 'edit.redo'
@@ -82,6 +82,11 @@ export function codingHandlers({ need, undo }: HandlerContext): CodingApi {
       return change(`merge '${a}' into '${b}'`, () => mergeCodes(need(), sourceId, targetId));
     },
     'codes.impact': async ({ id }) => codeImpact(need(), id),
+    'codes.excerpts': async ({ id }) => codeExcerpts(need(), id),
+    'codes.split': async ({ id, newName, excerptIds }) => {
+      const r = change(`split '${findCode(need(), id).name}' into '${newName}'`, () => splitCode(need(), id, newName, excerptIds));
+      return { code: findCode(need(), r.id), moved: r.moved };
+    },
     'codes.delete': async ({ id }) => change(`delete code '${findCode(need(), id).name}'`, () => deleteCode(need(), id)),
 
     'excerpts.list': async ({ documentId, viewerCoderId }) => listExcerpts(need(), documentId, viewerCoderId),

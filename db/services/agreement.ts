@@ -5,6 +5,7 @@ import { ApiError } from '../../shared/api/envelope';
 import {
   characterAgreement,
   DEFAULT_MIN_OVERLAP,
+  multiCoderAgreement,
   segmentAgreement,
   weightAgreement,
   type AgreementDocument,
@@ -129,5 +130,49 @@ export function computeAgreement(p: ProjectDb, q: AgreementQuery): AgreementRepo
     weights: weighted,
     excerpts: counted,
     documents: docs.length,
+  };
+}
+
+export interface MultiAgreementReport {
+  unit: 'character';
+  coders: string[];
+  units: number;
+  byCode: { code: string; percentAgreement: number | null; fleissKappa: number | null; alpha: number | null; histogram: number[]; reason: string | null }[];
+}
+
+/** Character-level agreement among three or more coders (also works for two). */
+export function computeMultiAgreement(p: ProjectDb, q: { coders: string[]; codes?: string[] | undefined; documents?: string[] | undefined }): MultiAgreementReport {
+  const coders = q.coders.map((k) => resolveCoder(p, k));
+  if (new Set(coders.map((c) => c.id)).size !== coders.length) throw new ApiError('bad_input', 'each coder can be chosen once');
+  if (coders.length < 2) throw new ApiError('bad_input', 'choose at least two coders');
+  const codes = listCodes(p);
+  const codeFilter = q.codes?.map((k) => {
+    const c = codes.find((x) => x.id === k || x.path === k || x.name === k);
+    if (!c) throw new ApiError('not_found', `no code "${k}"`);
+    return c.id;
+  });
+  let docs = p.sqlite.prepare('SELECT id, name, text, characters FROM document ORDER BY position, name').all() as { id: string; name: string; text: string; characters: number }[];
+  if (q.documents?.length) docs = docs.filter((d) => q.documents!.includes(d.id) || q.documents!.includes(d.name));
+  const maps = new Map(docs.map((d) => [d.id, offsetMap(d.text)]));
+  const ids = coders.map((c) => c.id);
+  const rows = p.sqlite
+    .prepare(`SELECT e.document_id AS documentId, e.coder_id AS coder, ec.code_id AS code, e.start, e."end" FROM excerpt e JOIN excerpt_code ec ON ec.excerpt_id = e.id WHERE e.coder_id IN (${ids.map(() => '?').join(',')})`)
+    .all(...ids) as { documentId: string; coder: string; code: string; start: number; end: number }[];
+  const excerpts = rows
+    .filter((e) => maps.has(e.documentId))
+    .map((e) => {
+      const m = maps.get(e.documentId)!;
+      return { ...e, start: m.toCodePoint(e.start), end: m.toCodePoint(e.end) };
+    });
+  const r = multiCoderAgreement(docs.map((d) => ({ id: d.id, name: d.name, length: d.characters })), excerpts, ids, codeFilter);
+  const order = new Map(codes.map((c, i) => [c.id, i]));
+  const pathOf = new Map(codes.map((c) => [c.id, c.path]));
+  return {
+    unit: 'character',
+    coders: coders.map((c) => c.name),
+    units: r.units,
+    byCode: r.byCode
+      .sort((a, b) => (order.get(a.code) ?? 0) - (order.get(b.code) ?? 0))
+      .map((x) => ({ code: pathOf.get(x.code) ?? x.code, percentAgreement: x.percentAgreement, fleissKappa: x.fleissKappa, alpha: x.alpha, histogram: x.histogram, reason: x.reason })),
   };
 }

@@ -165,3 +165,39 @@ export function mergeCodes(p: ProjectDb, sourceId: string, targetId: string): { 
   p.sqlite.prepare('DELETE FROM code WHERE id = ?').run(sourceId);
   return { moved };
 }
+
+export interface CodeExcerpt {
+  excerptId: string;
+  documentId: string;
+  documentName: string;
+  coder: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Every excerpt carrying a code (what a split chooses from). */
+export function codeExcerpts(p: ProjectDb, codeId: string): CodeExcerpt[] {
+  findCode(p, codeId);
+  const rows = p.sqlite
+    .prepare(
+      `SELECT e.id AS excerptId, d.id AS documentId, d.name AS documentName, c.name AS coder, e.start, e."end", d.text
+         FROM excerpt_code ec JOIN excerpt e ON e.id = ec.excerpt_id JOIN document d ON d.id = e.document_id JOIN coder c ON c.id = e.coder_id
+        WHERE ec.code_id = ? ORDER BY d.position, d.name, e.start`,
+    )
+    .all(codeId) as (Omit<CodeExcerpt, 'text'> & { text: string })[];
+  return rows.map((r) => ({ ...r, text: r.text.slice(r.start, r.end) }));
+}
+
+/** Split a code: the chosen excerpts move to a new sibling code; the rest stay. */
+export function splitCode(p: ProjectDb, id: string, newName: string, excerptIds: string[]): { id: string; moved: number } {
+  const code = findCode(p, id);
+  if (excerptIds.length === 0) throw new ApiError('bad_input', 'choose at least one excerpt to move to the new code');
+  const newId_ = createCode(p, { name: newName, parentId: code.parentId, definition: `Split from "${code.path}".`, ...(code.weight ? { weight: code.weight } : {}) });
+  const move = p.sqlite.prepare('UPDATE excerpt_code SET code_id = ?, updated_at = ? WHERE code_id = ? AND excerpt_id = ?');
+  const now = nowIso();
+  let moved = 0;
+  for (const e of excerptIds) moved += move.run(newId_, now, id, e).changes;
+  if (moved !== excerptIds.length) throw new ApiError('bad_input', `${excerptIds.length - moved} of the chosen excerpts do not carry "${code.name}"`);
+  return { id: newId_, moved };
+}

@@ -19,3 +19,5 @@ export type { BootstrapOptions } from './bootstrap';
 export { pooledCohenKappa, pooledKappa } from './pooledKappa';
 export type { KappaParts, PooledKappa } from './pooledKappa';
 export { toCodePointRange, utf16ToCodePointOffsets } from './offsets';
+export { figuresFromHistogram, multiCoderAgreement } from './multiCoder';
+export type { MultiCodeResult, MultiCoderAgreement, MultiExcerpt } from './multiCoder';

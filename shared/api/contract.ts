@@ -142,6 +142,16 @@ export const contract = {
   'codes.update': op(CodeFields.partial().extend({ id: Id, name: z.string().trim().min(1).max(200).optional() }).strict(), Code, 'Edit a code.'),
   'codes.move': op(z.object({ id: Id, parentId: Id.nullable(), position: z.number().int().min(0) }).strict(), z.array(Code), 'Re-parent and/or reorder a code.'),
   'codes.merge': op(z.object({ sourceId: Id, targetId: Id }).strict(), z.object({ moved: z.number().int() }), "Merge a code into another; its codings move."),
+  'codes.excerpts': op(
+    z.object({ id: Id }).strict(),
+    z.array(z.object({ excerptId: Id, documentId: Id, documentName: z.string(), coder: z.string(), start: z.number().int(), end: z.number().int(), text: z.string() })),
+    'Every excerpt carrying a code.',
+  ),
+  'codes.split': op(
+    z.object({ id: Id, newName: z.string().trim().min(1).max(200), excerptIds: z.array(Id).min(1) }).strict(),
+    z.object({ code: Code, moved: z.number().int() }),
+    'Split a code: the chosen excerpts move to a new sibling code.',
+  ),
   'codes.impact': op(z.object({ id: Id }).strict(), z.object({ excerpts: z.number().int(), descendants: z.number().int() }), 'What deleting a code would remove.'),
   'codes.delete': op(z.object({ id: Id }).strict(), z.object({ excerpts: z.number().int(), descendants: z.number().int() }), 'Delete a code, its sub-codes and their codings.'),
 
@@ -212,6 +222,16 @@ export const contract = {
   'export.csv': op(CsvExport.and(z.object({ bom: z.boolean().optional() })), z.object({ fileName: z.string(), text: z.string() }), 'A CSV export, byte-identical to the CLI’s.'),
 
   'agreement.compute': op(AgreementQuery.strict(), AgreementReport, 'Agreement between two coders (character or segment unit), with the counts behind every figure.'),
+  'agreement.multi': op(
+    z.object({ coders: z.array(Id).min(2).max(50), codes: z.array(z.string()).optional(), documents: z.array(z.string()).optional() }).strict(),
+    z.object({
+      unit: z.literal('character'),
+      coders: z.array(z.string()),
+      units: z.number().int(),
+      byCode: z.array(z.object({ code: z.string(), percentAgreement: z.number().nullable(), fleissKappa: z.number().nullable(), alpha: z.number().nullable(), histogram: z.array(z.number().int()), reason: z.string().nullable() })),
+    }),
+    "Character-level agreement among two or more coders: Fleiss' κ, Krippendorff's α and pairwise agreement per code.",
+  ),
   'agreement.methods': op(AgreementQuery.strict(), z.object({ text: z.string() }), 'A methods paragraph to copy into a paper.'),
   'consensus.disagreements': op(
     z.object({ coderA: Id, coderB: Id, codeId: Id.optional(), documentId: Id.optional() }).strict(),

@@ -154,3 +154,37 @@ describe('search and auto-code', () => {
     expect((await api['memos.list']({ targetType: 'excerpt' })).length).toBeGreaterThan(0);
   });
 });
+
+describe('splitting a code', () => {
+  it('moves the chosen excerpts to a new sibling code, undoably', async () => {
+    const { api, code } = await demo();
+    const lpp = code('Learning > LPP');
+    const excerpts = await api['codes.excerpts']({ id: lpp.id });
+    expect(excerpts).toHaveLength(lpp.excerpts);
+    const chosen = excerpts.slice(0, 3).map((e) => e.excerptId);
+    const { code: peripheral, moved } = await api['codes.split']({ id: lpp.id, newName: 'Peripheral tasks', excerptIds: chosen });
+    expect(moved).toBe(3);
+    expect(peripheral).toMatchObject({ path: 'Learning > Peripheral tasks', excerpts: 3 });
+    const after = await api['codes.list']({});
+    expect(after.find((c) => c.id === lpp.id)!.excerpts).toBe(lpp.excerpts - 3);
+    expect((await api['edit.state']({})).undo).toBe("split 'LPP' into 'Peripheral tasks'");
+    await api['edit.undo']({});
+    expect((await api['codes.list']({})).find((c) => c.id === lpp.id)!.excerpts).toBe(lpp.excerpts);
+    expect(await dispatch(api, 'codes.split', { id: lpp.id, newName: 'X', excerptIds: ['not-an-excerpt'] })).toMatchObject({ ok: false, error: { code: 'bad_input' } });
+  });
+});
+
+describe('agreement among three coders', () => {
+  it('reports Fleiss κ and α per code through the API', async () => {
+    const { api, doc, ana, bruno, code } = await demo();
+    const carla = await api['coders.add']({ name: 'Carla' });
+    await api['excerpts.create']({ documentId: doc.id, coderId: carla.id, start: 100, end: 300, codes: [{ codeId: code('Learning > Mentoring').id }] });
+    const r = await api['agreement.multi']({ coders: [ana.id, bruno.id, carla.id] });
+    expect(r.coders).toEqual(['Ana', 'Bruno', 'Carla']);
+    const mentoring = r.byCode.find((x) => x.code === 'Learning > Mentoring')!;
+    expect(mentoring.histogram).toHaveLength(4);
+    expect(mentoring.histogram.reduce((a, b) => a + b, 0)).toBe(r.units);
+    expect(mentoring.fleissKappa).not.toBeNull();
+    expect(mentoring.alpha).not.toBeNull();
+  });
+});
