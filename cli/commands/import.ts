@@ -3,7 +3,8 @@ import { readImportFile } from '../../db/import/file';
 import { openProject } from '../../db/open';
 import { importCases } from '../../db/services/importCases';
 import { type ImportReport, parseIncoming, writeParsed, type ParsedIncoming } from '../../db/services/importDocuments';
-import { importSurvey } from '../../db/services/importSurvey';
+import { importSurveyTable } from '../../db/services/importSurvey';
+import { readXlsxTable } from '../../db/import/xlsx';
 import { readSurveyTable } from '../../shared/import/index';
 import { UserError } from '../errors';
 import { readParticipantsFile } from '../../db/services/readParticipants';
@@ -25,19 +26,26 @@ export function registerImportCommands(program: Command): void {
     .option('--id-column <name>', 'for survey CSV files: the column naming each respondent (default: row numbers)')
     .option('--json', 'print {"documents": [{"id","name","encoding","characters","segments","speakers"}], "warnings": [...]}')
     .action(async (project: string, files: string[], opts: { encoding?: string; speakerPattern?: string; allowDuplicates?: boolean; json?: boolean; textColumns?: string; idColumn?: string }) => {
+      // Survey tables: CSV (decoded like any text) or the first sheet of an .xlsx workbook.
+      const readTable = async (f: { fileName: string; bytes: Uint8Array }) =>
+        /\.xlsx$/i.test(f.fileName)
+          ? { table: await readXlsxTable(f.bytes, f.fileName), encoding: null }
+          : readSurveyTable(f.fileName, f.bytes, opts.encoding ? { encoding: opts.encoding } : {});
       // Read and parse everything first; then write it all in one transaction.
       const parsed: ParsedIncoming[] = [];
       const surveys: { fileName: string; bytes: Uint8Array }[] = [];
       for (const f of files) {
         const file = await readImportFile(f);
-        if (/\.(csv|tsv)$/i.test(file.fileName)) {
+        if (/\.(csv|tsv|xlsx)$/i.test(file.fileName)) {
           if (!opts.textColumns) {
-            const { table } = readSurveyTable(file.fileName, file.bytes, opts.encoding ? { encoding: opts.encoding } : {});
+            const { table } = await readTable(file);
             throw new UserError(`${file.fileName} is a survey table: give --text-columns with its open-ended columns (it has: ${table.columns.join(', ')})`);
           }
           surveys.push(file);
         } else parsed.push(await parseIncoming({ fileName: file.fileName, bytes: file.bytes }, opts));
       }
+      const tables: Awaited<ReturnType<typeof readTable>>[] = [];
+      for (const s of surveys) tables.push(await readTable(s));
       const p = openProject(project);
       try {
         const report: ImportReport = { documents: [], skipped: [], warnings: [] };
@@ -48,9 +56,9 @@ export function registerImportCommands(program: Command): void {
             report.skipped.push(...r.skipped);
             report.warnings.push(...r.warnings);
           }
-          for (const s of surveys) {
+          for (const [i, s] of surveys.entries()) {
             const textColumns = opts.textColumns!.split(',').map((c) => c.trim()).filter(Boolean);
-            const r = importSurvey(p, s.bytes, { fileName: s.fileName, textColumns, idColumn: opts.idColumn ?? null, ...(opts.encoding ? { encoding: opts.encoding } : {}) });
+            const r = importSurveyTable(p, tables[i]!, { fileName: s.fileName, textColumns, idColumn: opts.idColumn ?? null });
             report.documents.push(...r.documents);
             report.warnings.push(...r.warnings);
           }

@@ -7,7 +7,7 @@ import { ImportError } from '../../shared/import/errors';
 import { readSurveyTable } from '../../shared/import/index';
 import { buildSurvey } from '../../shared/import/survey';
 import { inferFieldType, type ParticipantsTable } from '../../shared/import/participants';
-import type { SurveyOptions } from '../../shared/import/survey';
+import type { CsvTable, SurveyOptions } from '../../shared/import/survey';
 import type { ProjectDb } from '../open';
 import { type CasesImportReport, importCases } from './importCases';
 import { type ImportReport, writeParsed } from './importDocuments';
@@ -16,8 +16,13 @@ export interface SurveyReport extends ImportReport {
   cases: CasesImportReport;
 }
 
+/** A survey CSV's bytes, decoded (see docs/import.md). */
 export function importSurvey(p: ProjectDb, bytes: Uint8Array, opts: SurveyOptions & { encoding?: string }): SurveyReport {
-  const read = readSurveyTable(opts.fileName, bytes, opts.encoding ? { encoding: opts.encoding } : {});
+  return importSurveyTable(p, readSurveyTable(opts.fileName, bytes, opts.encoding ? { encoding: opts.encoding } : {}), opts);
+}
+
+/** A survey already read into a table (from CSV, or from an .xlsx sheet). */
+export function importSurveyTable(p: ProjectDb, read: { table: CsvTable; encoding: string | null }, opts: SurveyOptions): SurveyReport {
   const name = opts.fileName.replace(/^.*[\\/]/, '');
   // A ragged row means the file is damaged or mis-split: refuse rather than guess which answer is whose.
   read.table.rowWidths.forEach((w, i) => {
@@ -47,7 +52,8 @@ export function importSurvey(p: ProjectDb, bytes: Uint8Array, opts: SurveyOption
     fields: fieldNames.map((name) => ({ name, ...inferFieldType(survey.documents.map((d) => d.attributes[name] || null)) })),
     cases: survey.documents.map((d) => ({ name: d.caseName, line: d.line, values: Object.fromEntries(fieldNames.map((f) => [f, d.attributes[f] || null])) })),
   };
-  const sourceHash = createHash('sha256').update(bytes).digest('hex');
+  // The table's content identifies the source, whether it came as CSV or .xlsx.
+  const sourceHash = createHash('sha256').update(JSON.stringify([read.table.columns, read.table.rows])).digest('hex');
   let report!: SurveyReport;
   p.sqlite.transaction(() => {
     const cases = importCases(p, table);

@@ -42,7 +42,7 @@ export interface ParsedTranscript extends StructuredText {
 }
 
 const UNSUPPORTED = new Set(['odt', 'rtf', 'doc', 'pdf', 'pages', 'wpd']);
-const SPREADSHEETS = new Set(['ods', 'xlsx', 'xls', 'numbers']);
+const SPREADSHEETS = new Set(['ods', 'xls', 'numbers']);
 const FORMATS: Record<string, TranscriptFormat> = { txt: 'text', text: 'text', md: 'markdown', markdown: 'markdown', vtt: 'vtt', srt: 'srt' };
 
 /** What `parseTranscript` would do with this name; throws for formats it refuses. */
@@ -56,7 +56,7 @@ export function transcriptFormat(fileName: string): TranscriptFormat {
   if (UNSUPPORTED.has(ext)) {
     throw new ImportError({ fileName, code: 'unsupported' }, `${name}: .${ext} files are not supported, save it as .docx or .txt.`);
   }
-  if (ext === 'csv' || ext === 'tsv') {
+  if (ext === 'csv' || ext === 'tsv' || ext === 'xlsx') {
     throw new ImportError({ fileName, code: 'unsupported' }, `${name} is a table; import it as a survey (one document per row).`);
   }
   return FORMATS[ext] ?? 'text';

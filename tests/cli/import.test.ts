@@ -148,3 +148,32 @@ describe('qualia import of a survey export', () => {
     expect(state()).toBe(before);
   });
 });
+
+describe('qualia import of an .xlsx survey', () => {
+  it('reads the first sheet like a CSV export', async () => {
+    const { zipStored } = await import('../import/zip');
+    const cell = (ref: string, v: string | number) =>
+      typeof v === 'number' ? `<c r="${ref}"><v>${v}</v></c>` : `<c r="${ref}" t="inlineStr"><is><t>${v}</t></is></c>`;
+    const rows = [['id', 'edad', '¿Qué te gusta?'], ['R1', 34, 'El silencio de la mañana.'], ['R2', 51, 'Los vecinos.']];
+    const sheet = `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows
+      .map((r, i) => `<row r="${i + 1}">${r.map((v, j) => cell(`${'ABC'[j]}${i + 1}`, v)).join('')}</row>`)
+      .join('')}</sheetData></worksheet>`;
+    const xlsx = zipStored({
+      '[Content_Types].xml': '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+      '_rels/.rels': '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+      'xl/workbook.xml': '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Respuestas" sheetId="1" r:id="rId1"/></sheets></workbook>',
+      'xl/_rels/workbook.xml.rels': '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+      'xl/worksheets/sheet1.xml': sheet,
+    });
+    const { project, file } = setup();
+    const path = file('respuestas.xlsx', xlsx);
+    const r = qualia('import', project, path, '--text-columns', '¿Qué te gusta?', '--id-column', 'id', '--json');
+    expect(r.err).toBe('');
+    expect((JSON.parse(r.out) as { documents: { name: string }[] }).documents.map((d) => d.name)).toEqual(['respuestas — R1', 'respuestas — R2']);
+    expect(qualia('text', project, 'respuestas — R2').out).toBe('¿Qué te gusta?\nLos vecinos.');
+    expect(qualia('matrix', project, '--cols', 'edad').out.split('\n')[0]).toBe('code,34,51');
+    const broken = qualia('import', project, file('roto.xlsx', 'not a workbook'), '--text-columns', 'x');
+    expect(broken).toMatchObject({ code: 1 });
+    expect(broken.err).toMatch(/^qualia: roto\.xlsx is not a readable \.xlsx file/);
+  });
+});

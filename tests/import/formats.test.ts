@@ -9,7 +9,7 @@ describe('routing by file name', () => {
     expect(e.message).toMatch(new RegExp(`^${name.replace('.', '\\.')}: \\.\\w+ files are not supported, save it as \\.docx or \\.txt\\.$`));
   });
 
-  it.each(['answers.xlsx', 'answers.ods'])('%s: spreadsheets are saved as CSV first', (name) => {
+  it.each(['answers.xls', 'answers.ods'])('%s: spreadsheets are saved as CSV first', (name) => {
     const e = thrown(() => transcriptFormat(name));
     expect(e.message).toBe(`${name}: .${name.split('.')[1]} spreadsheets are not supported, save it as .csv (UTF-8) and import that.`);
   });
