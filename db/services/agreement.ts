@@ -13,6 +13,7 @@ import {
 } from '../../shared/agreement/index';
 import { offsetMap } from '../../shared/text/codePoints';
 import type { ProjectDb } from '../open';
+import type { AgreementReport as ContractAgreementReport } from '../../shared/api/schemas';
 import { listCodes } from './codebook';
 
 export interface AgreementQuery {
@@ -23,30 +24,7 @@ export interface AgreementQuery {
   documents?: string[] | undefined;
 }
 
-export interface AgreementRow {
-  code: string;
-  document: string;
-  both: number;
-  onlyA: number;
-  onlyB: number;
-  neither: number | null;
-  percentAgreement: number | null;
-  kappa: number | null;
-  alpha: number | null;
-  reason: string | null;
-}
-
-export interface AgreementReport {
-  unit: 'character' | 'segment';
-  coders: [string, string];
-  minOverlap: number | null;
-  rows: AgreementRow[];
-  byCode: Omit<AgreementRow, 'document'>[];
-  overall: { percentAgreement: number | null; pooledKappa: number | null; alpha: number | null; kappaModel: string; reason: string | null };
-  weights: { code: string; pairs: number; alpha: number | null; pearsonR: number | null; reason: string | null }[];
-  excerpts: { a: number; b: number };
-  documents: number;
-}
+export type AgreementReport = ContractAgreementReport;
 
 function resolveCoder(p: ProjectDb, key: string): { id: string; name: string } {
   const c = p.sqlite.prepare('SELECT id, name FROM coder WHERE id = ? OR name = ?').get(key, key) as { id: string; name: string } | undefined;
