@@ -13,6 +13,8 @@ import { computeAgreement } from '../db/services/agreement';
 import { memoryRecentStore } from '../db/recent';
 import { createWorkspace } from '../db/workspace';
 import { buildLargeProject } from './large';
+import { createTheme, themeReportCsv } from '../db/services/themes';
+import { exportExcerptsCsv } from '../db/services/excerptsCsv';
 import { codePointLength } from '../shared/text/codePoints';
 import { structureText } from '../shared/import/index';
 
@@ -100,6 +102,9 @@ try {
     }, `service path incl. reading texts and offset conversion; project built in ${(built / 1000).toFixed(1)} s`),
   );
   results.push(time('segment-level agreement, same project', 3, () => computeAgreement(large.p, { coders: large.coders, unit: 'segment' })));
+  createTheme(large.p, 'Everything', 'All codes', large.codeIds);
+  results.push(time('theme report CSV of 100k excerpts', 3, () => themeReportCsv(large.p, 'coder'), 'one theme holding all 30 codes'));
+  results.push(time('excerpts CSV export of 100k excerpts', 3, () => exportExcerptsCsv(large.p)));
   large.p.close();
   const w = createWorkspace({ host: 'browser', version: 'bench', recent: memoryRecentStore() });
   await w.api['project.open']({ path });

@@ -6,6 +6,8 @@ import { type CodedRange, cooccurrence, coveredLength } from '../../shared/analy
 import type { ProjectDb } from '../open';
 import { listCases } from './cases';
 import { listCodes } from './codebook';
+import { documentMeta } from './documentMeta';
+import { turnLookup } from './turns';
 
 export type Layer = 'coder' | 'consensus';
 export type CountUnit = 'excerpts' | 'documents' | 'cases';
@@ -30,15 +32,16 @@ interface Coding {
 
 /** Person coders' work ('coder') or the reconciled layer ('consensus'). */
 export function codings(p: ProjectDb, layer: Layer): Coding[] {
-  return p.sqlite
+  const docs = documentMeta(p);
+  const turnAt = turnLookup(p);
+  const rows = p.sqlite
     .prepare(
-      // A coding belongs to the case of the turn it starts in (focus groups), else the document's case.
-      `SELECT e.id AS excerptId, e.document_id AS documentId, e.coder_id AS coderId, e.start, e."end", ec.code_id AS codeId, ec.weight,
-              coalesce((SELECT s.case_id FROM segment s WHERE s.document_id = e.document_id AND s.kind = 'turn' AND s.start <= e.start AND e.start < s."end" LIMIT 1), d.case_id) AS caseId
-         FROM excerpt e JOIN excerpt_code ec ON ec.excerpt_id = e.id JOIN document d ON d.id = e.document_id
-         JOIN coder c ON c.id = e.coder_id WHERE c.kind = ?`,
+      `SELECT e.id AS excerptId, e.document_id AS documentId, e.coder_id AS coderId, e.start, e."end", ec.code_id AS codeId, ec.weight
+         FROM excerpt e JOIN excerpt_code ec ON ec.excerpt_id = e.id JOIN coder c ON c.id = e.coder_id WHERE c.kind = ?`,
     )
-    .all(layer === 'consensus' ? 'consensus' : 'person') as Coding[];
+    .all(layer === 'consensus' ? 'consensus' : 'person') as Omit<Coding, 'caseId'>[];
+  // A coding belongs to the case of the turn it starts in (focus groups), else the document's case.
+  return rows.map((r) => ({ ...r, caseId: turnAt(r.documentId, r.start)?.caseId ?? docs.get(r.documentId)?.caseId ?? null }));
 }
 
 export function codeByDescriptor(p: ProjectDb, field: string, count: CountUnit, layer: Layer = 'coder'): Table {

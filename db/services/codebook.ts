@@ -24,11 +24,14 @@ export function listCodes(p: ProjectDb, onlyCoderId: string | null = null): Code
     .prepare(
       `SELECT c.id, c.parent_id AS parentId, c.name, c.colour, c.definition, c.inclusion, c.exclusion, c.example, c.position,
               c.weight_min AS weightMin, c.weight_max AS weightMax, c.weight_labels AS weightLabels,
-              (SELECT count(*) FROM excerpt_code ec JOIN excerpt e ON e.id = ec.excerpt_id
-                WHERE ec.code_id = c.id AND (@coder IS NULL OR e.coder_id = @coder)) AS excerpts
+              ${
+                onlyCoderId
+                  ? '(SELECT count(*) FROM excerpt_code ec JOIN excerpt e ON e.id = ec.excerpt_id WHERE ec.code_id = c.id AND e.coder_id = @coder)'
+                  : '(SELECT count(*) FROM excerpt_code ec WHERE ec.code_id = c.id)'
+              } AS excerpts
          FROM code c ORDER BY c.position, c.name`,
     )
-    .all({ coder: onlyCoderId }) as CodeRow[];
+    .all(onlyCoderId ? { coder: onlyCoderId } : {}) as CodeRow[];
   const children = new Map<string | null, CodeRow[]>();
   for (const r of rows) {
     const list = children.get(r.parentId) ?? [];

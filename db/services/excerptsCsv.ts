@@ -9,6 +9,7 @@ import { offsetMap, type OffsetMap } from '../../shared/text/codePoints';
 import { newId } from '../ids';
 import type { ProjectDb } from '../open';
 import { listCases } from './cases';
+import { byDocumentOrder, documentMeta } from './documentMeta';
 import { listCodes } from './codebook';
 import { ensureCodePath } from './codes';
 import { insertExcerpt } from './excerpts';
@@ -34,23 +35,37 @@ export function exportExcerptsCsv(p: ProjectDb, opts: { bom?: boolean } = {}): s
   const { fields, cases } = listCases(p);
   const caseValues = new Map(cases.map((c) => [c.name, c.values]));
   const codes = new Map(listCodes(p).map((c) => [c.id, c]));
-  const rows = p.sqlite
-    .prepare(
-      `SELECT e.id, d.id AS documentId, d.name AS document, d.text, c.name AS coder, ca.name AS caseName, e.start, e."end", e.memo, ec.code_id AS codeId, ec.weight
-         FROM excerpt e JOIN document d ON d.id = e.document_id JOIN coder c ON c.id = e.coder_id
-         JOIN excerpt_code ec ON ec.excerpt_id = e.id LEFT JOIN cases ca ON ca.id = d.case_id
-        ORDER BY d.position, d.name, e.start, e."end", c.name, ec.created_at`,
-    )
-    .all() as { id: string; documentId: string; document: string; text: string; coder: string; caseName: string | null; start: number; end: number; memo: string; codeId: string; weight: number | null }[];
-  const maps = new Map<string, OffsetMap>();
+  const docs = documentMeta(p);
+  const docOrder = byDocumentOrder(docs);
+  const caseName = new Map(cases.map((c) => [c.id, c.name]));
+  const rows = (
+    p.sqlite
+      .prepare(
+        `SELECT e.id, e.document_id AS documentId, c.name AS coder, e.start, e."end", e.memo, ec.code_id AS codeId, ec.weight, ec.rowid AS seq
+           FROM excerpt e JOIN coder c ON c.id = e.coder_id JOIN excerpt_code ec ON ec.excerpt_id = e.id`,
+      )
+      .all() as { id: string; documentId: string; coder: string; start: number; end: number; memo: string; codeId: string; weight: number | null; seq: number }[]
+  )
+    .sort((a, b) => docOrder(a.documentId, b.documentId) || a.start - b.start || a.end - b.end || (a.coder < b.coder ? -1 : a.coder > b.coder ? 1 : 0) || a.seq - b.seq)
+    .map((r) => {
+      const doc = docs.get(r.documentId)!;
+      return { ...r, document: doc.name, caseName: doc.caseId ? (caseName.get(doc.caseId) ?? null) : null };
+    });
+  // Each document's text once (not once per row), with its offset map.
+  const texts = new Map<string, { text: string; m: OffsetMap }>();
+  const textOf = p.sqlite.prepare('SELECT text FROM document WHERE id = ?');
   const out: Cell[][] = rows.map((r) => {
-    let m = maps.get(r.documentId);
-    if (!m) maps.set(r.documentId, (m = offsetMap(r.text)));
+    let t = texts.get(r.documentId);
+    if (!t) {
+      const text = (textOf.get(r.documentId) as { text: string }).text;
+      texts.set(r.documentId, (t = { text, m: offsetMap(text) }));
+    }
+    const { text, m } = t;
     const code = codes.get(r.codeId)!;
     const values = r.caseName ? caseValues.get(r.caseName) : undefined;
     return [
       r.document, r.coder, m.toCodePoint(r.start), m.toCodePoint(r.end), code.name, r.weight, r.memo,
-      r.id, r.caseName, code.path, r.text.slice(r.start, r.end), ...fields.map((f) => values?.[f.name] ?? null),
+      r.id, r.caseName, code.path, text.slice(r.start, r.end), ...fields.map((f) => values?.[f.name] ?? null),
     ];
   });
   return toCsv([...IMPORT_COLUMNS, 'excerpt_id', 'case', 'code_path', 'text', ...fields.map((f) => f.name)], out, opts);

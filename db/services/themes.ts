@@ -8,6 +8,8 @@ import type { ProjectDb } from '../open';
 import type { Layer } from './analysis';
 import { listCases } from './cases';
 import { listCodes } from './codebook';
+import { byDocumentOrder, documentMeta } from './documentMeta';
+import { turnLookup } from './turns';
 
 export interface ThemeRecord {
   id: string;
@@ -93,37 +95,52 @@ export function themeExcerpts(p: ProjectDb, layer: Layer, themeId?: string): The
   const codes = new Map(listCodes(p).map((c) => [c.id, c]));
   const { cases } = listCases(p);
   const caseById = new Map(cases.map((c) => [c.id, c]));
-  const rows = p.sqlite
-    .prepare(
-      `SELECT e.id AS excerptId, ec.code_id AS codeId, d.id AS documentId, d.name AS document, d.text, d.case_id AS caseId, c.name AS coder,
-              e.start, e."end", ec.weight, e.memo
-         FROM excerpt e JOIN excerpt_code ec ON ec.excerpt_id = e.id JOIN document d ON d.id = e.document_id JOIN coder c ON c.id = e.coder_id
-        WHERE ec.code_id = ? AND c.kind = ?
-        ORDER BY d.position, d.name, e.start, e."end", c.name`,
-    );
-  const turn = p.sqlite.prepare(`SELECT speaker FROM segment WHERE document_id = ? AND kind = 'turn' AND start <= ? AND ? < "end" LIMIT 1`);
-  const maps = new Map<string, OffsetMap>();
+  const docs = documentMeta(p);
+  const docOrder = byDocumentOrder(docs);
+  const rows = p.sqlite.prepare(
+    `SELECT e.id AS excerptId, ec.code_id AS codeId, e.document_id AS documentId, c.name AS coder, e.start, e."end", ec.weight, e.memo
+       FROM excerpt_code ec JOIN excerpt e ON e.id = ec.excerpt_id JOIN coder c ON c.id = e.coder_id
+      WHERE ec.code_id = ? AND c.kind = ?`,
+  );
+  type Row = { excerptId: string; codeId: string; documentId: string; coder: string; start: number; end: number; weight: number | null; memo: string };
+  const ordered = (list: Row[]) =>
+    list.sort((a, b) => docOrder(a.documentId, b.documentId) || a.start - b.start || a.end - b.end || (a.coder < b.coder ? -1 : a.coder > b.coder ? 1 : 0));
+  // The turn an excerpt starts in: its speaker, and (focus groups) the case whose words they are.
+  const turnAt = turnLookup(p);
+  // Each document's text once (not once per excerpt row), with its offset map.
+  const texts = new Map<string, { text: string; map: OffsetMap }>();
+  const textOf = p.sqlite.prepare('SELECT text FROM document WHERE id = ?');
+  const docText = (id: string) => {
+    let t = texts.get(id);
+    if (!t) {
+      const text = (textOf.get(id) as { text: string }).text;
+      texts.set(id, (t = { text, map: offsetMap(text) }));
+    }
+    return t;
+  };
   const out: ThemeExcerpt[] = [];
   for (const t of themes) {
     for (const codeId of t.codeIds) {
-      for (const r of rows.all(codeId, layer === 'consensus' ? 'consensus' : 'person') as { excerptId: string; codeId: string; documentId: string; document: string; text: string; caseId: string | null; coder: string; start: number; end: number; weight: number | null; memo: string }[]) {
-        let m = maps.get(r.documentId);
-        if (!m) maps.set(r.documentId, (m = offsetMap(r.text)));
-        const theCase = r.caseId ? caseById.get(r.caseId) : undefined;
+      for (const r of ordered(rows.all(codeId, layer === 'consensus' ? 'consensus' : 'person') as Row[])) {
+        const { text, map: m } = docText(r.documentId);
+        const doc = docs.get(r.documentId)!;
+        const spoken = turnAt(r.documentId, r.start);
+        const caseId = spoken?.caseId ?? doc.caseId;
+        const theCase = caseId ? caseById.get(caseId) : undefined;
         out.push({
           theme: t.name,
           themeId: t.id,
           excerptId: r.excerptId,
           codeId,
           codePath: codes.get(codeId)!.path,
-          document: r.document,
+          document: doc.name,
           documentId: r.documentId,
           case: theCase?.name ?? null,
-          speaker: (turn.get(r.documentId, r.start, r.start) as { speaker: string | null } | undefined)?.speaker ?? null,
+          speaker: spoken?.speaker ?? null,
           coder: r.coder,
           start: m.toCodePoint(r.start),
           end: m.toCodePoint(r.end),
-          text: r.text.slice(r.start, r.end),
+          text: text.slice(r.start, r.end),
           weight: r.weight,
           memo: r.memo,
           starred: t.starred.includes(r.excerptId),
@@ -142,10 +159,11 @@ export function themeReportCsv(p: ProjectDb, layer: Layer, opts: { summary?: boo
   const rows = themeExcerpts(p, layer);
   if (opts.summary) {
     const out: Cell[][] = [];
+    const pathOf = new Map(listCodes(p).map((c) => [c.id, c.path]));
     for (const t of listThemes(p)) {
       for (const codeId of t.codeIds) {
         const mine = rows.filter((r) => r.themeId === t.id && r.codeId === codeId);
-        const path = listCodes(p).find((c) => c.id === codeId)!.path;
+        const path = pathOf.get(codeId)!;
         out.push([t.name, path, new Set(mine.map((r) => r.excerptId)).size, new Set(mine.map((r) => r.documentId)).size, new Set(mine.filter((r) => r.case).map((r) => r.case)).size]);
       }
     }

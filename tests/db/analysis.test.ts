@@ -120,3 +120,40 @@ describe('matrix with documents that have no case', () => {
     p.close();
   });
 });
+
+describe('theme report round trip', () => {
+  it('re-parses to the same rows, with commas, quotes, newlines, accents and emoji in excerpts', async () => {
+    const { createProject } = await import('../../db/open');
+    const { importDocuments } = await import('../../db/services/importDocuments');
+    const { createCode } = await import('../../db/services/codes');
+    const { insertExcerpt } = await import('../../db/services/excerpts');
+    const { addCoder } = await import('../../db/services/memos');
+    const { createTheme } = await import('../../db/services/themes');
+    const p = createProject(join(tempDir(), 'rt.qualia'), 'RT');
+    const text = 'Interviewer: ¿Y?\n\nRosa: Dijo "no", luego, sí 😀 —\nclaro, ñandú; =SUMA(A1) y @todos, +34.\n\nInterviewer: Gracias.\n\nRosa: De nada.\n';
+    await importDocuments(p, [{ fileName: 'Rosa.txt', bytes: new TextEncoder().encode(text) }]);
+    const doc = p.sqlite.prepare('SELECT id FROM document').get() as { id: string };
+    const coder = addCoder(p, 'Ana');
+    const code = createCode(p, { name: 'Ambivalencia, "dudas"' });
+    const start = text.indexOf('Dijo');
+    insertExcerpt(p, { documentId: doc.id, coderId: coder, start, end: text.indexOf('+34.') + 4, codes: [{ codeId: code }], memo: '=no es fórmula, "ojo"\nsegunda línea' });
+    createTheme(p, 'Dudas, y más', 'desc', [code]);
+    const expected = themeExcerpts(p, 'coder');
+    const parsed = Papa.parse<Record<string, string>>(themeReportCsv(p, 'coder'), { header: true, skipEmptyLines: true }).data;
+    const { unescapeFormula } = await import('../../shared/csv/write');
+    expect(parsed).toHaveLength(expected.length);
+    parsed.forEach((row, i) => {
+      const e = expected[i]!;
+      expect(row.theme).toBe(e.theme);
+      expect(row.code_path).toBe(e.codePath);
+      expect(row.text).toBe(e.text);
+      expect(row.text).toContain('😀');
+      expect(row.text).toContain('\n');
+      expect(unescapeFormula(row.memo!)).toBe(e.memo);
+      expect(Number(row.start)).toBe(e.start);
+      expect(Number(row.end)).toBe(e.end);
+      expect(row.speaker).toBe('Rosa');
+    });
+    p.close();
+  });
+});
