@@ -168,3 +168,65 @@ describe('themes and analysis, end to end', () => {
     expect(await page.getByTestId('coverage').locator('tbody tr').count()).toBe(6);
   });
 });
+
+describe('building themes from scratch', () => {
+  it('builds two new themes on the demo, reads a matrix cell and exports their report', async () => {
+    session = await startSession({ demo: true });
+    const { page, project } = session;
+    await page.getByTestId('doc-item').first().waitFor();
+    await openView(page, 'Themes');
+    await page.getByTestId('theme-column').first().waitFor();
+
+    async function newTheme(name: string): Promise<void> {
+      await page.getByRole('button', { name: 'New theme' }).click();
+      await page.getByLabel('Theme name').fill(name);
+      await page.getByRole('button', { name: 'Create' }).click();
+      await page.getByRole('button', { name, exact: true }).first().waitFor();
+    }
+    const column = (name: string) => page.getByTestId('theme-column').filter({ has: page.getByRole('button', { name, exact: true }) });
+
+    // One theme built with the keyboard alternative (the "Add code…" select)…
+    await newTheme('Learning on the job');
+    await column('Learning on the job').getByLabel('Add code to Learning on the job').selectOption({ label: 'Learning > Learning by doing' });
+    await column('Learning on the job').getByLabel('Add code to Learning on the job').selectOption({ label: 'Learning > LPP' });
+    await expect.poll(() => column('Learning on the job').locator('.code-chip-name').allInnerTexts()).toEqual(['Learning by doing', 'LPP']);
+    // …and one by dragging codes from the palette.
+    await newTheme('Belonging to a community');
+    const palette = page.getByRole('region', { name: 'Codes' });
+    const target = column('Belonging to a community');
+    for (const code of ['Community of practice', 'Mentoring']) {
+      // HTML5 drag and drop with one DataTransfer carried from dragstart to drop, as a browser does.
+      const chip = await palette.locator('.code-chip').filter({ hasText: new RegExp(`^${code}$`) }).elementHandle();
+      const drop = await target.elementHandle();
+      await page.evaluate(([from, to]) => {
+        const data = new DataTransfer();
+        from!.dispatchEvent(new DragEvent('dragstart', { bubbles: true, dataTransfer: data }));
+        to!.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: data }));
+        to!.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: data }));
+        from!.dispatchEvent(new DragEvent('dragend', { bubbles: true, dataTransfer: data }));
+      }, [chip, drop] as const);
+    }
+    await expect.poll(() => target.locator('.code-chip-name').allInnerTexts()).toEqual(['Community of practice', 'Mentoring']);
+    expect(await page.getByTestId('theme-column').count()).toBe(4);
+    await page.screenshot({ path: join(SCREENSHOTS, 'themes-built.png') });
+
+    // The matrix of codes × expertise, and one cell's excerpts.
+    await openView(page, 'Analysis');
+    await page.getByLabel('Columns').selectOption('expertise');
+    await page.getByTestId('matrix').getByRole('button', { name: /^Learning > LPP × novice: / }).click();
+    const panel = page.getByTestId('cell-excerpts');
+    await panel.waitFor();
+    const expected = Papa.parse<string[]>(cli(['matrix', project, '--cols', 'expertise']).toString('utf8').trim()).data;
+    const lppNovice = Number(expected.find((r) => r[0] === 'Learning > LPP')![1]);
+    await expect.poll(() => panel.locator('li.quote').count()).toBe(lppNovice);
+
+    // The theme report holds the new themes, and the UI's file is the CLI's.
+    await openView(page, 'Themes');
+    await page.getByRole('button', { name: 'Learning on the job', exact: true }).first().click();
+    const report = await download(page, () => page.getByRole('button', { name: 'Theme report CSV' }).click());
+    const rows = Papa.parse<Record<string, string>>(report.bytes.toString('utf8'), { header: true, skipEmptyLines: true }).data;
+    expect(new Set(rows.map((r) => r.theme))).toEqual(new Set([THEME_1, THEME_2, 'Learning on the job', 'Belonging to a community']));
+    expect(rows.filter((r) => r.theme === 'Learning on the job').every((r) => ['Learning > Learning by doing', 'Learning > LPP'].includes(r.code_path!))).toBe(true);
+    expect(report.bytes.equals(cli(['themes', 'report', project]))).toBe(true);
+  });
+});
