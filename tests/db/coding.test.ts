@@ -188,3 +188,37 @@ describe('agreement among three coders', () => {
     expect(mentoring.alpha).not.toBeNull();
   });
 });
+
+describe('every edit can be undone', () => {
+  it('memos, weights, deletions, coders and settings come back exactly', async () => {
+    const { api, doc, ana, code } = await demo();
+    const snapshot = async () => ({
+      memos: await api['memos.list']({}),
+      excerpts: await api['excerpts.list']({ documentId: doc.id, viewerCoderId: ana.id }),
+      coders: await api['coders.list']({}),
+      settings: await api['project.settings']({}),
+      themes: await api['themes.list']({}),
+    });
+    const before = await snapshot();
+    const some = before.excerpts[0]!;
+    const edits: [string, () => Promise<unknown>][] = [
+      ['add project memo', () => api['memos.save']({ coderId: ana.id, targetType: 'project', targetId: null, title: 'Plan', body: 'Segunda ronda' })],
+      ['set weight', async () => {
+        const tech = before.excerpts.find((e) => e.codes.some((c) => c.codeId === code('Technology attitude').id))!;
+        return api['excerpts.setCode']({ id: tech.id, codeId: code('Technology attitude').id, weight: -2 });
+      }],
+      ['delete excerpt', () => api['excerpts.delete']({ id: some.id })],
+      ['add coder', () => api['coders.add']({ name: 'Carla' })],
+      ['blind on', () => api['project.updateSettings']({ blind: true, byCoderId: ana.id })],
+      ['theme', () => api['themes.create']({ name: 'Nuevo', codeIds: [code('Learning > LPP').id] })],
+    ];
+    for (const [, edit] of edits) await edit();
+    expect(await snapshot()).not.toEqual(before);
+    for (let i = 0; i < edits.length; i++) await api['edit.undo']({});
+    expect(await snapshot()).toEqual(before);
+    for (let i = 0; i < edits.length; i++) await api['edit.redo']({});
+    expect((await api['coders.list']({})).map((c) => c.name)).toContain('Carla');
+    expect((await api['project.settings']({})).blind).toBe(true);
+    expect((await api['excerpts.list']({ documentId: doc.id, viewerCoderId: ana.id })).find((e) => e.id === some.id)).toBeUndefined();
+  });
+});
