@@ -35,6 +35,13 @@ type CodingApi = Pick<
 
 export function codingHandlers({ need, undo }: HandlerContext): CodingApi {
   const change = <T>(label: string, fn: () => T): T => undo().run(label, fn);
+  /** The coder whose work alone may be seen while blind coding hides the rest, else null. */
+  const blindViewer = (coderId: string | null | undefined): string | null => {
+    const s = getSettings(need());
+    if (!s.blind || s.revealed) return null;
+    if (!coderId) throw new ApiError('forbidden', 'blind coding is on: choose who you are first');
+    return coderId;
+  };
 
   const autocodeRanges = (input: SearchInput & { extent: 'hit' | 'sentence' | 'paragraph' | 'turn' }) => {
     const p = need();
@@ -82,8 +89,17 @@ export function codingHandlers({ need, undo }: HandlerContext): CodingApi {
       return change(`merge '${a}' into '${b}'`, () => mergeCodes(need(), sourceId, targetId));
     },
     'codes.impact': async ({ id }) => codeImpact(need(), id),
-    'codes.excerpts': async ({ id }) => codeExcerpts(need(), id),
-    'codes.split': async ({ id, newName, excerptIds }) => {
+    'codes.excerpts': async ({ id, viewerCoderId }) => {
+      const blind = blindViewer(viewerCoderId);
+      return codeExcerpts(need(), id).filter((e) => blind === null || e.coderId === blind);
+    },
+    'codes.split': async ({ id, newName, excerptIds, byCoderId }) => {
+      // In blind mode a coder can only move their own codings.
+      const blind = blindViewer(byCoderId);
+      if (blind !== null) {
+        const mine = new Set(codeExcerpts(need(), id).filter((e) => e.coderId === blind).map((e) => e.excerptId));
+        if (excerptIds.some((x) => !mine.has(x))) throw new ApiError('forbidden', 'blind coding is on: you can split only your own codings');
+      }
       const r = change(`split '${findCode(need(), id).name}' into '${newName}'`, () => splitCode(need(), id, newName, excerptIds));
       return { code: findCode(need(), r.id), moved: r.moved };
     },

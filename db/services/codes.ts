@@ -170,6 +170,7 @@ export interface CodeExcerpt {
   excerptId: string;
   documentId: string;
   documentName: string;
+  coderId: string;
   coder: string;
   start: number;
   end: number;
@@ -181,7 +182,7 @@ export function codeExcerpts(p: ProjectDb, codeId: string): CodeExcerpt[] {
   findCode(p, codeId);
   const rows = p.sqlite
     .prepare(
-      `SELECT e.id AS excerptId, d.id AS documentId, d.name AS documentName, c.name AS coder, e.start, e."end", d.text
+      `SELECT e.id AS excerptId, d.id AS documentId, d.name AS documentName, c.id AS coderId, c.name AS coder, e.start, e."end", d.text
          FROM excerpt_code ec JOIN excerpt e ON e.id = ec.excerpt_id JOIN document d ON d.id = e.document_id JOIN coder c ON c.id = e.coder_id
         WHERE ec.code_id = ? ORDER BY d.position, d.name, e.start`,
     )

@@ -3,6 +3,7 @@ import { caseRecordFor } from '../format/documentTitle';
 import { formatCount } from '../format/numbers';
 import { useStore } from '../store';
 import { DocumentCaseField, DocumentNameField } from './DocumentFields';
+import { SpeakersPanel } from './SpeakersPanel';
 
 const none = <span className="muted">—</span>;
 
@@ -18,6 +19,7 @@ export function DocumentInspector() {
   const turns = doc ? doc.segments.filter((s) => s.kind === 'turn').length : 0;
 
   return (
+    <>
     <section className="inspector-panel" aria-labelledby={titleId}>
       <h2 id={titleId} className="pane-title">
         Document
@@ -50,5 +52,7 @@ export function DocumentInspector() {
         </dl>
       )}
     </section>
+    {doc && <SpeakersPanel doc={doc} />}
+    </>
   );
 }

@@ -1,8 +1,7 @@
 import { CodingTopBar } from '../coding/CodingTopBar';
 import { useStore } from '../store';
+import { ProjectMenu } from './ProjectMenu';
 import { type ViewId, views } from '../views';
-
-const fileName = (path: string) => path.replace(/^.*[\\/]/, '');
 
 export function TopBar({ view, onView }: { view: ViewId; onView(view: ViewId): void }) {
   const project = useStore((s) => s.project);
@@ -11,9 +10,7 @@ export function TopBar({ view, onView }: { view: ViewId; onView(view: ViewId): v
 
   return (
     <header className="topbar">
-      <span className="topbar-title" title={project?.path}>
-        {project ? project.name || fileName(project.path) : 'Qualia'}
-      </span>
+      {project ? <ProjectMenu project={project} /> : <span className="topbar-title">Qualia</span>}
       {project && (
         <nav className="topbar-views" aria-label="Views">
           {views.map((v) => (

@@ -2,11 +2,12 @@
 // one code, and decisions written to the consensus layer. The coders' own codings
 // are never changed here, so agreement can always be recomputed on them.
 import type { StateCreator } from 'zustand/vanilla';
-import { type CompareSlice, type ComparedQuery, initialCompare as initial, nextUndecided } from './compareState';
+import { type CompareSlice, type ComparedQuery, distinctCoders, initialCompare as initial, nextUndecided } from './compareState';
+import { compareThemeActions } from './compareThemes';
 import { attempt } from './errorSlice';
 import type { Store } from './types';
 
-export { type CompareQuery, type CompareSlice, type CompareUnit, type ComparedQuery, DEFAULT_MIN_OVERLAP, type DecisionOptions, nextUndecided, type Outcome } from './compareState';
+export { type CompareQuery, type CompareSlice, type CompareUnit, type ComparedQuery, DEFAULT_MIN_OVERLAP, type DecisionOptions, distinctCoders, type MultiReport, nextUndecided, type Outcome } from './compareState';
 
 export const createCompareSlice: StateCreator<Store, [], [], CompareSlice> = (set, get) => {
   // Only the latest request of each kind may write its answer.
@@ -60,6 +61,7 @@ export const createCompareSlice: StateCreator<Store, [], [], CompareSlice> = (se
 
   return {
     ...initial,
+    ...compareThemeActions(set, get, refreshUndo),
 
     async loadCompare() {
       computeGeneration++;
@@ -77,7 +79,8 @@ export const createCompareSlice: StateCreator<Store, [], [], CompareSlice> = (se
         const known = (id: string | null) => (id && people.some((c) => c.id === id) ? id : null);
         const coderA = known(previous.coderA) ?? people[0]?.id ?? null;
         const coderB = known(previous.coderB) ?? people.find((c) => c.id !== coderA)?.id ?? null;
-        set({ compareSettings: settings, compareCoders: coders, compareCodes: codes, compareUndo: undo, compareQuery: { ...previous, coderA, coderB } });
+        const extra = previous.extra.filter((id) => known(id) && id !== coderA && id !== coderB);
+        set({ compareSettings: settings, compareCoders: coders, compareCodes: codes, compareUndo: undo, compareQuery: { ...previous, coderA, coderB, extra } });
         return settings;
       });
       // Open with figures on screen when there is something to compare.
@@ -92,26 +95,28 @@ export const createCompareSlice: StateCreator<Store, [], [], CompareSlice> = (se
     async computeAgreement() {
       const q = get().compareQuery;
       if (!q.coderA || !q.coderB) return;
-      if (q.coderA === q.coderB) {
-        get().reportError(new Error('choose two different coders to compare'));
+      if (!distinctCoders(q)) {
+        get().reportError(new Error('choose each coder once: the coders compared must all differ'));
         return;
       }
       const query: ComparedQuery = { ...q, coderA: q.coderA, coderB: q.coderB };
       const mine = ++computeGeneration;
       set({ compareComputing: true, compareNotice: null });
       await attempt(get, async () => {
-        const [report, codes] = await Promise.all([
+        const [report, codes, multi] = await Promise.all([
           call('agreement.compute', {
             coders: [query.coderA, query.coderB],
             unit: query.unit,
             ...(query.unit === 'segment' ? { minOverlap: query.minOverlap } : {}),
           }),
           call('codes.list', {}),
+          // Three or more coders: Fleiss κ and α per code, always at the character level.
+          query.extra.length > 0 ? call('agreement.multi', { coders: [query.coderA, query.coderB, ...query.extra] }) : null,
         ]);
         if (mine !== computeGeneration) return;
         const before = get().comparedQuery;
         const samePair = before?.coderA === query.coderA && before.coderB === query.coderB;
-        set({ compareReport: report, compareCodes: codes, comparedQuery: query, methodsText: null });
+        set({ compareReport: report, compareMulti: multi, compareCodes: codes, comparedQuery: query, methodsText: null });
         // Disagreements depend on the two coders only; a new pair starts afresh.
         if (!samePair) set({ compareCodeId: null, disagreements: [], disagreementIndex: 0 });
       });

@@ -10,6 +10,10 @@ import type {
   ProjectSettings,
   UndoState,
 } from '../../shared/api/schemas';
+import type { Out } from '../../shared/api/contract';
+
+/** Agreement among three or more coders, per code (docs/agreement.md §10). */
+export type MultiReport = Out<'agreement.multi'>;
 
 export type CompareUnit = 'character' | 'segment';
 export type Outcome = 'accept_a' | 'accept_b' | 'union' | 'edit' | 'skip';
@@ -21,6 +25,8 @@ export interface CompareQuery {
   unit: CompareUnit;
   /** Share of the two segments' union that must overlap (segment unit only). */
   minOverlap: number;
+  /** Coders C, D, … compared with A and B in the "among N coders" table (character level). */
+  extra: string[];
 }
 
 /** A query that has run: both coders chosen. */
@@ -43,6 +49,8 @@ export interface CompareSlice {
   /** The query the shown report (and disagreement list) answers. */
   comparedQuery: ComparedQuery | null;
   compareReport: AgreementReport | null;
+  /** Agreement among A, B and the extra coders, when there are any. */
+  compareMulti: MultiReport | null;
   compareComputing: boolean;
   compareCodeId: string | null;
   disagreements: Disagreement[];
@@ -69,15 +77,18 @@ export interface CompareSlice {
   loadMethods(): Promise<void>;
   /** Re-read after an undo or redo made elsewhere in the window (the top bar's buttons). */
   syncCompare(): Promise<void>;
+  /** Put a code in an existing theme ({ themeId }) or a new one ({ name }); says so in the notice. */
+  addCodeToTheme(codeId: string, target: { themeId: string } | { name: string }): Promise<boolean>;
 }
 
 export const initialCompare = {
   compareSettings: null,
   compareCoders: [] as Coder[],
   compareCodes: [] as Code[],
-  compareQuery: { coderA: null, coderB: null, unit: 'character', minOverlap: DEFAULT_MIN_OVERLAP } as CompareQuery,
+  compareQuery: { coderA: null, coderB: null, unit: 'character', minOverlap: DEFAULT_MIN_OVERLAP, extra: [] } as CompareQuery,
   comparedQuery: null,
   compareReport: null,
+  compareMulti: null,
   compareComputing: false,
   compareCodeId: null,
   disagreements: [] as Disagreement[],
@@ -99,4 +110,10 @@ export function nextUndecided(list: Disagreement[], from: number): number {
     if (!list[i]!.decision) return i;
   }
   return Math.max(0, Math.min(from, list.length - 1));
+}
+
+/** True when no coder is chosen twice among A, B and the extra coders. */
+export function distinctCoders(q: CompareQuery): boolean {
+  const all = [q.coderA, q.coderB, ...q.extra];
+  return new Set(all).size === all.length;
 }

@@ -4,6 +4,7 @@ import { createCodingSlices } from './codingSlices';
 import { createCompareSlice } from './compareSlice';
 import { createDocumentsSlice } from './documentsSlice';
 import { createErrorSlice } from './errorSlice';
+import { createExtrasSlice } from './extrasSlice';
 import { createImportSlice } from './importSlice';
 import { createParticipantsSlice } from './participantsSlice';
 import { createProjectSlice } from './projectSlice';
@@ -26,5 +27,6 @@ export function createStore(client: ApiClient): AppStore {
     ...createCompareSlice(...a),
     ...createThemesSlice(...a),
     ...createAnalysisSlice(...a),
+    ...createExtrasSlice(...a),
   }));
 }

@@ -41,6 +41,8 @@ export const createEditSlice: StateCreator<Store, [], [], EditSlice> = (set, get
         set({ coders, projectSettings: settings });
       });
       await get().afterEdit();
+      // A merged copy may have brought documents and cases; undoing it takes them away again.
+      if (label.startsWith('merge ')) await get().refreshProjectLists();
       set({ editNotice: `${kind === 'undo' ? 'Undid' : 'Redid'}: ${label}` });
     } finally {
       busy = false;

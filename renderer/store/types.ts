@@ -5,6 +5,7 @@ import type { CodingSlices } from './codingSlices';
 import type { CompareSlice } from './compareSlice';
 import type { DocumentsSlice } from './documentsSlice';
 import type { ErrorSlice } from './errorSlice';
+import type { ExtrasSlice } from './extrasSlice';
 import type { ImportSlice } from './importSlice';
 import type { ParticipantsSlice } from './participantsSlice';
 import type { ProjectSlice } from './projectSlice';
@@ -15,4 +16,4 @@ export interface ClientSlice {
   client: ApiClient;
 }
 
-export type Store = ClientSlice & ErrorSlice & ProjectSlice & DocumentsSlice & ImportSlice & ParticipantsSlice & ThemesSlice & AnalysisSlice & CompareSlice & CodingSlices;
+export type Store = ClientSlice & ErrorSlice & ProjectSlice & DocumentsSlice & ImportSlice & ParticipantsSlice & ThemesSlice & AnalysisSlice & CompareSlice & CodingSlices & ExtrasSlice;

@@ -143,12 +143,12 @@ export const contract = {
   'codes.move': op(z.object({ id: Id, parentId: Id.nullable(), position: z.number().int().min(0) }).strict(), z.array(Code), 'Re-parent and/or reorder a code.'),
   'codes.merge': op(z.object({ sourceId: Id, targetId: Id }).strict(), z.object({ moved: z.number().int() }), "Merge a code into another; its codings move."),
   'codes.excerpts': op(
-    z.object({ id: Id }).strict(),
-    z.array(z.object({ excerptId: Id, documentId: Id, documentName: z.string(), coder: z.string(), start: z.number().int(), end: z.number().int(), text: z.string() })),
+    z.object({ id: Id, viewerCoderId: Id.nullable().optional() }).strict(),
+    z.array(z.object({ excerptId: Id, documentId: Id, documentName: z.string(), coderId: Id, coder: z.string(), start: z.number().int(), end: z.number().int(), text: z.string() })),
     'Every excerpt carrying a code.',
   ),
   'codes.split': op(
-    z.object({ id: Id, newName: z.string().trim().min(1).max(200), excerptIds: z.array(Id).min(1) }).strict(),
+    z.object({ id: Id, newName: z.string().trim().min(1).max(200), excerptIds: z.array(Id).min(1), byCoderId: Id.nullable().optional() }).strict(),
     z.object({ code: Code, moved: z.number().int() }),
     'Split a code: the chosen excerpts move to a new sibling code.',
   ),

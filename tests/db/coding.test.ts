@@ -222,3 +222,17 @@ describe('every edit can be undone', () => {
     expect((await api['excerpts.list']({ documentId: doc.id, viewerCoderId: ana.id })).find((e) => e.id === some.id)).toBeUndefined();
   });
 });
+
+describe('splitting in blind mode', () => {
+  it('shows and moves only the coder’s own codings', async () => {
+    const { api, ana, bruno, code } = await demo();
+    await api['project.updateSettings']({ blind: true, byCoderId: ana.id });
+    const lpp = code('Learning > LPP');
+    const mine = await api['codes.excerpts']({ id: lpp.id, viewerCoderId: bruno.id });
+    expect(mine.length).toBeGreaterThan(0);
+    expect(mine.every((e) => e.coderId === bruno.id)).toBe(true);
+    const anas = (await api['codes.excerpts']({ id: lpp.id, viewerCoderId: ana.id }))[0]!;
+    expect(await dispatch(api, 'codes.split', { id: lpp.id, newName: 'X', excerptIds: [anas.excerptId], byCoderId: bruno.id })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect((await api['codes.split']({ id: lpp.id, newName: 'Peripheral', excerptIds: [mine[0]!.excerptId], byCoderId: bruno.id })).moved).toBe(1);
+  });
+});

@@ -129,7 +129,7 @@ describe('coding workspace, end to end', () => {
     // Auto-code every hit, grown to its sentence: preview first, then apply.
     const auto = panel.getByRole('region', { name: 'Auto-code the hits' });
     await auto.getByRole('combobox', { name: 'Code' }).selectOption({ label: 'Technology attitude' });
-    await auto.getByRole('button', { name: 'Preview' }).click();
+    await auto.getByRole('button', { name: 'Preview', exact: true }).click();
     const passages = auto.getByRole('list', { name: 'Passages to code' }).getByRole('listitem');
     await expect.poll(() => passages.count()).toBeGreaterThan(0);
     const n = await passages.count();

@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Disagreement, Excerpt } from '../../shared/api/schemas';
+import { apiOf } from './api';
 import { SCREENSHOTS, type Session, startSession } from './harness';
 
 let session: Session | null = null;
@@ -33,22 +34,6 @@ function cliAgreement(project: string): { byCode: CliRow[]; overall: { pooledKap
 }
 
 const f3 = (v: number | null) => (v === null ? '—' : v.toFixed(3));
-
-/** Calls the running host's HTTP API with the session's token, as the page does. */
-function apiOf(url: string) {
-  const { origin, hash } = new URL(url);
-  const token = /token=([^&]+)/.exec(hash)![1]!;
-  return async (method: string, input: unknown): Promise<unknown> => {
-    const res = await fetch(`${origin}/api/${method}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-qualia-token': token },
-      body: JSON.stringify(input),
-    });
-    const body = (await res.json()) as { ok: true; value: unknown } | { ok: false; error: unknown };
-    if (!body.ok) throw new Error(`${method}: ${JSON.stringify(body.error)}`);
-    return body.value;
-  };
-}
 
 describe('compare and consensus, end to end', () => {
   it('shows the CLI’s figures, resolves three disagreements into the consensus layer, and writes the methods', async () => {

@@ -6,7 +6,7 @@ import { openCompare } from './fakeCompare';
 const codeOrder = () => screen.getAllByTestId('code-row').map((r) => r.dataset.code);
 const cellsOf = (code: string) => {
   const row = screen.getAllByTestId('code-row').find((r) => r.dataset.code === code)!;
-  return [...row.querySelectorAll('td')].map((td) => td.textContent);
+  return [...row.querySelectorAll('td.num')].map((td) => td.textContent);
 };
 const header = (name: RegExp) => screen.getAllByRole('columnheader').find((th) => name.test(th.textContent ?? ''))!;
 
@@ -94,7 +94,7 @@ describe('compare: the agreement table', () => {
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
     const docs = screen.getAllByTestId('document-row');
     expect(docs.map((r) => r.querySelector('th')!.textContent)).toEqual(['Interview 1', 'Field notes — warehouse']);
-    expect([...docs[1]!.querySelectorAll('td')].map((td) => td.textContent)).toEqual(['20', '10', '0', '630', '98.0%', '0.653', '0.650']);
+    expect([...docs[1]!.querySelectorAll('td.num')].map((td) => td.textContent)).toEqual(['20', '10', '0', '630', '98.0%', '0.653', '0.650']);
     // Expanding does not open the code's disagreements.
     expect(screen.queryByTestId('disagreements-panel')).toBeNull();
   });

@@ -88,7 +88,7 @@ describe('documents view', () => {
   it('reaches the document list with Tab', async () => {
     const { user } = await openStudy();
     const first = screen.getAllByTestId('doc-item')[0]!;
-    for (let i = 0; i < 10 && document.activeElement !== first; i++) await user.tab();
+    for (let i = 0; i < 12 && document.activeElement !== first; i++) await user.tab();
     expect(document.activeElement).toBe(first);
   });
 

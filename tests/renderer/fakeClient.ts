@@ -10,6 +10,7 @@ import type { CasesTable, Code, Coder, DocumentDetail, ProjectInfo, RecentProjec
 import { codePointLength } from '../../shared/text/codePoints';
 import { findSegments } from '../../shared/text/segments';
 import { codingHandlers } from './fakeCoding';
+import { extrasHandlers } from './fakeExtras';
 import { importHandlers } from './fakeImport';
 import { analysisHandlers } from './fakeAnalysis';
 
@@ -206,6 +207,7 @@ export function fakeClient(opts: FakeOptions = {}): FakeClient {
     ...importHandlers(need),
     ...analysisHandlers(need),
     ...codingHandlers(need),
+    ...extrasHandlers(need),
   };
   // Methods the UI does not use yet answer like a host without them, so the contract
   // can grow (coding, agreement, …) before their screens and fakes exist.

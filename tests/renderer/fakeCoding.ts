@@ -49,7 +49,7 @@ export const newId = (prefix: string) => `${prefix}-${++nextId}`;
 export const now = () => new Date(Date.UTC(2025, 10, 20, 10, 0, nextId % 60)).toISOString();
 export const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 
-const snapshot = (p: FakeProject, d: CodingData) =>
+export const snapshot = (p: FakeProject, d: CodingData) =>
   JSON.stringify({ codes: p.codes, coders: p.coders, info: p.info, excerpts: d.excerpts, memos: d.memos, settings: d.settings });
 function restore(p: FakeProject, d: CodingData, json: string): void {
   const s = JSON.parse(json) as Pick<FakeProject, 'codes' | 'coders' | 'info'> & Pick<CodingData, 'excerpts' | 'memos' | 'settings'>;
@@ -58,7 +58,7 @@ function restore(p: FakeProject, d: CodingData, json: string): void {
 }
 
 /** Tree order with paths and positions, and live counts: what codes.list answers. */
-function settle(p: FakeProject, d: CodingData): void {
+export function settle(p: FakeProject, d: CodingData): void {
   const byParent = new Map<string | null, Code[]>();
   for (const c of p.codes) byParent.set(c.parentId, [...(byParent.get(c.parentId) ?? []), c]);
   const out: Code[] = [];

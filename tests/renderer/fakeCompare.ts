@@ -1,21 +1,16 @@
 // The Compare view's half of the in-memory Qualia: agreement reports, disagreements
 // computed from a handful of codings with the real shared/consensus code, decisions
-// into a consensus layer, and undo. Installed on a fakeClient, so every answer is
-// still checked against the contract's output schemas.
+// into a consensus layer, and undo; agreement among three coders (fakeCompareMulti).
+// Themes come from the base fake (fakeAnalysis). Installed on a fakeClient, so every
+// answer is still checked against the contract's output schemas.
 import { screen } from '@testing-library/react';
+import type { Out } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/envelope';
 import type { AgreementReport, Coder, Excerpt, ProjectSettings } from '../../shared/api/schemas';
 import { findDisagreements, type Span, union } from '../../shared/consensus/disagreements';
 import { type FakeClient, fakeClient, fieldnoteText, luciaText, studyPath } from './fakeClient';
+import { CARLA, type FakeCoding as Coding, installMulti } from './fakeCompareMulti';
 import { renderApp } from './renderApp';
-
-interface Coding {
-  coderId: string;
-  documentId: string;
-  codeId: string;
-  start: number;
-  end: number;
-}
 
 const texts: Record<string, string> = { 'doc-lucia': luciaText, 'doc-notes': fieldnoteText };
 const docNames: Record<string, string> = { 'doc-lucia': 'Interview 1', 'doc-notes': 'Field notes — warehouse' };
@@ -42,6 +37,14 @@ export const codings: Coding[] = [
   coding('coder-ana', 'doc-notes', 'c-mentoring', 'The team lead narrated each step aloud'),
   coding('coder-ana', 'doc-lucia', 'c-learning', 'How did you learn the job?'),
   coding('coder-ben', 'doc-lucia', 'c-learning', 'How did you learn the job?'),
+];
+
+/** A third coder's codings (with `{ carla: true }`): Learning as both others, Mentoring her own way. */
+export const carlaCodings: Coding[] = [
+  coding(CARLA.id, 'doc-lucia', 'c-learning', 'How did you learn the job?'),
+  coding(CARLA.id, 'doc-lucia', 'c-mentoring', 'Mostly by watching Rocío. She let me handle the easy contracts first'),
+  coding(CARLA.id, 'doc-lucia', 'c-mentoring', 'aprendí más con Rocío'),
+  coding(CARLA.id, 'doc-notes', 'c-mentoring', 'The team lead narrated each step aloud; nobody opened the e-learning portal.'),
 ];
 
 type Row = AgreementReport['byCode'][number];
@@ -106,6 +109,8 @@ interface Decision {
 
 export interface CompareFake {
   readonly decisions: Decision[];
+  /** The last `agreement.multi` answer. */
+  multi(): Out<'agreement.multi'> | null;
   /** The consensus layer: the consensus coder's codings. */
   consensus(): Coding[];
 }
@@ -113,13 +118,19 @@ export interface CompareFake {
 const CONSENSUS: Coder = { id: 'coder-consensus', name: 'Consensus', colour: '#495057', kind: 'consensus' };
 const keyOf = (c: { codeId: string; documentId: string; start: number; end: number }) => `${c.codeId}:${c.documentId}:${c.start}:${c.end}`;
 
-export function installCompare(client: FakeClient, settings: Partial<ProjectSettings> = {}): CompareFake {
+export interface CompareOptions {
+  /** A third person coder, Carla, with codings of her own. */
+  carla?: boolean;
+}
+
+export function installCompare(client: FakeClient, settings: Partial<ProjectSettings> = {}, options: CompareOptions = {}): CompareFake {
   const people: Coder[] = [
     { id: 'coder-ana', name: 'Ana', colour: '#4c6ef5', kind: 'person' },
     { id: 'coder-ben', name: 'Ben', colour: '#f76707', kind: 'person' },
+    ...(options.carla ? [CARLA] : []),
   ];
   let consensusCreated = false;
-  let state = { codings: [...codings], decisions: [] as Decision[] };
+  let state = { codings: [...codings, ...(options.carla ? carlaCodings : [])], decisions: [] as Decision[] };
   const undo: { label: string; before: typeof state }[] = [];
   let serial = 0;
   const change = (label: string) => {
@@ -203,8 +214,10 @@ export function installCompare(client: FakeClient, settings: Partial<ProjectSett
     return { created };
   });
   client.handle('excerpts.list', async ({ documentId }) => state.codings.map(toExcerpt).filter((e) => e.documentId === documentId));
+  const multi = installMulti(client, { people: () => people, codings: () => state.codings, texts, docNames, codePaths, blocked: () => current.blind && !current.revealed });
 
   return {
+    multi: multi.last,
     get decisions() {
       return state.decisions;
     },
@@ -213,9 +226,9 @@ export function installCompare(client: FakeClient, settings: Partial<ProjectSett
 }
 
 /** The study project open, the Compare view showing (and its first computation done). */
-export async function openCompare(settings: Partial<ProjectSettings> = {}) {
+export async function openCompare(settings: Partial<ProjectSettings> = {}, options: CompareOptions = {}) {
   const client = fakeClient({ openAtLaunch: studyPath });
-  const fake = installCompare(client, settings);
+  const fake = installCompare(client, settings, options);
   const app = renderApp(client);
   await screen.findAllByTestId('doc-item');
   await app.user.click(screen.getByRole('button', { name: 'Compare' }));

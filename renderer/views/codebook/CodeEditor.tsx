@@ -26,8 +26,8 @@ const textFields: { key: TextField; label: string; hint: string }[] = [
   { key: 'example', label: 'Example', hint: 'A typical quotation.' },
 ];
 
-/** Edit one code: name, colour, definition and criteria, weight scale; merge, delete, memos. */
-export function CodeEditor({ code, nameRef, onDelete, onSelect }: { code: Code; nameRef: RefObject<HTMLInputElement | null>; onDelete(): void; onSelect(id: string): void }) {
+/** Edit one code: name, colour, definition and criteria, weight scale; split, merge, delete, memos. */
+export function CodeEditor({ code, nameRef, onDelete, onSelect, onSplit }: { code: Code; nameRef: RefObject<HTMLInputElement | null>; onDelete(): void; onSelect(id: string): void; onSplit(): void }) {
   const notes = useStore((s) => s.codeNotes[code.id]);
   const updateCode = useStore((s) => s.updateCode);
   // codes.list does not carry the criteria; show what the server sends if it ever does, else this session's.
@@ -93,6 +93,9 @@ export function CodeEditor({ code, nameRef, onDelete, onSelect }: { code: Code; 
           Revert
         </button>
         <span className="topbar-spacer" />
+        <button type="button" onClick={onSplit} title="Move some of this code's excerpts to a new code">
+          Split…
+        </button>
         <button type="button" className="coding-danger" onClick={onDelete}>
           Delete code…
         </button>

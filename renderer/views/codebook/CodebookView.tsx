@@ -6,6 +6,7 @@ import { CodebookTree } from './CodebookTree';
 import { CodeEditor } from './CodeEditor';
 import { CreateCodeForm } from './CreateCodeForm';
 import { DeleteCodeDialog } from './DeleteCodeDialog';
+import { SplitCodeDialog } from './SplitCodeDialog';
 import './codebook.css';
 
 const moves: { op: MoveOp; label: string; glyph: string; keys: string }[] = [
@@ -23,6 +24,7 @@ export function CodebookView() {
   const [collapsed, setCollapsed] = useState<Set<string>>(new Set());
   const [creating, setCreating] = useState<{ parentId: string | null } | null>(null);
   const [deleting, setDeleting] = useState<Code | null>(null);
+  const [splitting, setSplitting] = useState<Code | null>(null);
   const nameRef = useRef<HTMLInputElement>(null);
   const selected = codes.find((c) => c.id === selectedId) ?? null;
 
@@ -96,11 +98,23 @@ export function CodebookView() {
       </section>
       <section className="cb-editor-pane" aria-label="Selected code">
         {selected ? (
-          <CodeEditor key={editorKey} code={selected} nameRef={nameRef} onDelete={() => setDeleting(selected)} onSelect={setSelectedId} />
+          <CodeEditor key={editorKey} code={selected} nameRef={nameRef} onDelete={() => setDeleting(selected)} onSelect={setSelectedId} onSplit={() => setSplitting(selected)} />
         ) : (
           <p className="empty">Choose a code to edit its name, colour, definition and weight scale.</p>
         )}
       </section>
+      {splitting && (
+        <SplitCodeDialog
+          code={splitting}
+          onClose={() => setSplitting(null)}
+          onSplit={(code) => {
+            if (code.parentId) toggle(code.parentId, true);
+            setSelectedId(code.id);
+            // Land on the new code in the tree, where the keyboard can carry on.
+            requestAnimationFrame(() => document.querySelector<HTMLElement>('.cb-tree [role="treeitem"][aria-selected="true"]')?.focus());
+          }}
+        />
+      )}
       {deleting && <DeleteCodeDialog code={deleting} onClose={() => setDeleting(null)} onDeleted={() => setSelectedId(null)} />}
     </div>
   );

@@ -5,9 +5,11 @@ import { countOf } from '../../format/numbers';
 import { useStore } from '../../store';
 import { useComparedCoders } from './coders';
 import { BandLegend } from './BandLegend';
-import { type Sort, type SortKey, sortRows } from './figures';
+import { nextSort, type Sort, type SortKey, sortRows } from './figures';
 import { FigureCells, type FigureRow } from './FigureCells';
 import { columnHelp, overallHelp } from './help';
+import { type Column, SortHeader } from './SortHeader';
+import { ThemeMenu } from './ThemeMenu';
 import { WeightsTable } from './WeightsTable';
 
 const sum = (rows: FigureRow[], key: 'both' | 'onlyA' | 'onlyB' | 'neither') => rows.reduce((t, r) => t + (r[key] ?? 0), 0);
@@ -40,7 +42,7 @@ export function CodesTable() {
       if (!next.delete(code)) next.add(code);
       return next;
     });
-  const columns: { key: SortKey; label: string; sub?: string; help?: string }[] = [
+  const columns: Column<SortKey>[] = [
     { key: 'code', label: 'Code' },
     { key: 'both', label: unit === 'segment' ? 'Matched' : 'Both', help: help.both },
     { key: 'onlyA', label: 'Only A', sub: aName, help: help.onlyA },
@@ -50,8 +52,7 @@ export function CodesTable() {
     { key: 'kappa', label: 'κ', help: help.kappa },
     { key: 'alpha', label: 'α', help: help.alpha },
   ];
-  const headerClick = (key: SortKey) =>
-    setSort((s) => (s?.key !== key ? { key, dir: 'ascending' } : s.dir === 'ascending' ? { key, dir: 'descending' } : null));
+  const headerClick = (key: SortKey) => setSort((s) => nextSort(s, key));
   const overall = report.overall;
 
   return (
@@ -69,22 +70,11 @@ export function CodesTable() {
           <thead>
             <tr>
               {columns.map((c) => (
-                <th
-                  key={c.key}
-                  scope="col"
-                  className={c.key === 'code' ? 'cmp-code-col' : 'num'}
-                  title={c.help}
-                  aria-sort={sort?.key === c.key ? sort.dir : 'none'}
-                >
-                  <button type="button" className="cmp-sort" onClick={() => headerClick(c.key)}>
-                    {c.label}
-                    {c.sub && <span className="cmp-sub">{c.sub}</span>}
-                    <span className="cmp-sort-mark" aria-hidden="true">
-                      {sort?.key === c.key ? (sort.dir === 'ascending' ? '▲' : '▼') : '↕'}
-                    </span>
-                  </button>
-                </th>
+                <SortHeader key={c.key} column={c} sort={sort} onSort={headerClick} />
               ))}
+              <th scope="col" className="cmp-theme-col" title="Put a code into a theme of the Themes view (an existing one or a new one).">
+                Theme
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -131,6 +121,9 @@ export function CodesTable() {
                     <span className="cmp-code-name">{row.code}</span>
                   </th>
                   <FigureCells row={row} unit={unit} testPrefix="cell" />
+                  <td className="cmp-theme-col" onClick={(e) => e.stopPropagation()}>
+                    {code && <ThemeMenu code={code} />}
+                  </td>
                 </tr>,
                 ...(isOpen
                   ? report.rows
@@ -141,6 +134,7 @@ export function CodesTable() {
                             {r.document}
                           </th>
                           <FigureCells row={r} unit={unit} />
+                          <td />
                         </tr>
                       ))
                   : []),
@@ -167,6 +161,7 @@ export function CodesTable() {
                   reason: overall.reason,
                 }}
               />
+              <td />
             </tr>
           </tfoot>
         </table>

@@ -1,6 +1,6 @@
-// Compare: agreement between two coders code by code, their disagreements side by
-// side, and the decisions that build the consensus layer. Locked in blind mode
-// until the project owner reveals the codings.
+// Compare: agreement between two coders code by code (and among three or more),
+// their disagreements side by side, and the decisions that build the consensus
+// layer. Locked in blind mode until the project owner reveals the codings.
 import { useEffect, useRef, useState } from 'react';
 import { useStore } from '../../store';
 import { CodesTable } from './CodesTable';
@@ -8,11 +8,15 @@ import { CompareControls } from './CompareControls';
 import { DisagreementsPanel } from './DisagreementsPanel';
 import { LockedPanel } from './LockedPanel';
 import { MethodsPanel } from './MethodsPanel';
+import { MultiTable } from './MultiTable';
 import './compare.css';
+import './multi.css';
 
 export function CompareView() {
   const projectId = useStore((s) => s.project?.id);
   const loadCompare = useStore((s) => s.loadCompare);
+  // The codes table offers "Add to theme…": it lists the project's themes.
+  const loadThemes = useStore((s) => s.loadThemes);
   const settings = useStore((s) => s.compareSettings);
   const codeOpen = useStore((s) => s.compareCodeId !== null);
   const notice = useStore((s) => s.compareNotice);
@@ -34,6 +38,11 @@ export function CompareView() {
     setMethodsOpen(false);
     void loadCompare();
   }, [projectId, blind, revealed, loadCompare]);
+  // An undo may take a code back out of a theme: the menus follow.
+  const editNotice = useStore((s) => s.editNotice);
+  useEffect(() => {
+    void loadThemes();
+  }, [projectId, loadThemes, editNotice]);
 
   if (!settings) return <p className="cmp-loading">Loading the comparison…</p>;
   if (settings.blind && !settings.revealed) return <LockedPanel settings={settings} />;
@@ -48,6 +57,7 @@ export function CompareView() {
       )}
       {methodsOpen && <MethodsPanel onClose={() => setMethodsOpen(false)} />}
       <CodesTable />
+      <MultiTable />
       {codeOpen && <DisagreementsPanel />}
     </div>
   );

@@ -16,7 +16,7 @@ export interface FigureRow {
 
 const SEGMENT_REASON = 'not defined per code at the segment level (no “neither” cell); use the character level for a chance-corrected figure per code';
 
-function Undefined({ reason }: { reason: string | null }) {
+export function Undefined({ reason }: { reason: string | null }) {
   return (
     <span className="cmp-undefined" title={reason ?? 'undefined'}>
       {DASH}

@@ -34,31 +34,24 @@ export function bandOf(v: number | null): Band | null {
 
 export type SortKey = 'code' | 'both' | 'onlyA' | 'onlyB' | 'neither' | 'percentAgreement' | 'kappa' | 'alpha';
 export type SortDir = 'ascending' | 'descending';
-export interface Sort {
-  key: SortKey;
+export interface Sort<K extends string = SortKey> {
+  key: K;
   dir: SortDir;
 }
 
-interface Sortable {
-  code: string;
-  both: number;
-  onlyA: number;
-  onlyB: number;
-  neither: number | null;
-  percentAgreement: number | null;
-  kappa: number | null;
-  alpha: number | null;
-}
+/** A header click: ascending, then descending, then back to codebook order. */
+export const nextSort = <K extends string>(s: Sort<K> | null, key: K): Sort<K> | null =>
+  s?.key !== key ? { key, dir: 'ascending' } : s.dir === 'ascending' ? { key, dir: 'descending' } : null;
 
 /** Rows sorted by one column; undefined figures always last; ties keep codebook order. */
-export function sortRows<T extends Sortable>(rows: T[], sort: Sort | null): T[] {
+export function sortRows<T extends { code: string }, K extends keyof T & string>(rows: T[], sort: Sort<K> | null): T[] {
   if (!sort) return rows;
   const sign = sort.dir === 'ascending' ? 1 : -1;
   const indexed = rows.map((row, i) => ({ row, i }));
   indexed.sort((x, y) => {
     if (sort.key === 'code') return sign * x.row.code.localeCompare(y.row.code) || x.i - y.i;
-    const a = x.row[sort.key];
-    const b = y.row[sort.key];
+    const a = x.row[sort.key] as number | null;
+    const b = y.row[sort.key] as number | null;
     if (a === null || b === null) return (a === null ? 1 : 0) - (b === null ? 1 : 0) || x.i - y.i;
     return sign * (a - b) || x.i - y.i;
   });

@@ -86,3 +86,13 @@ export function outcomeHelp(outcome: string, a: string, b: string): string {
 export function kindLabel(kind: 'onlyA' | 'onlyB' | 'boundary', a: string, b: string): string {
   return kind === 'onlyA' ? `only ${a}` : kind === 'onlyB' ? `only ${b}` : 'boundaries differ';
 }
+
+/** The "among N coders" table (docs/agreement.md §10): every character is a unit rated by all n coders. */
+export function multiHelp(n: number) {
+  return {
+    percentAgreement: `Pairwise agreement: over every character, the share of the ${(n * (n - 1)) / 2} pairs of coders who agree (both coded or both not).`,
+    fleissKappa: "Fleiss' κ (Fleiss 1971): observed pairwise agreement corrected by chance agreement p₁² + p₀² from the pooled share of coded characters.",
+    alpha: "Binary Krippendorff's α with all n coders rating every character (Krippendorff 2011).",
+    histogram: `Characters coded with this code by exactly 1, 2, … ${n} coders (the last bar: all agree it applies); characters nobody coded are left out of the bars. Hover for the numbers.`,
+  };
+}
