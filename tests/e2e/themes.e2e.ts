@@ -189,7 +189,7 @@ describe('building themes from scratch', () => {
     await newTheme('Learning on the job');
     await column('Learning on the job').getByLabel('Add code to Learning on the job').selectOption({ label: 'Learning > Learning by doing' });
     await column('Learning on the job').getByLabel('Add code to Learning on the job').selectOption({ label: 'Learning > LPP' });
-    await expect.poll(() => column('Learning on the job').locator('.code-chip-name').allInnerTexts()).toEqual(['Learning by doing', 'LPP']);
+    await expect.poll(async () => (await column('Learning on the job').locator('.code-chip-name').allInnerTexts()).sort()).toEqual(['LPP', 'Learning by doing']);
     // …and one by dragging codes from the palette.
     await newTheme('Belonging to a community');
     const palette = page.getByRole('region', { name: 'Codes' });
@@ -206,7 +206,7 @@ describe('building themes from scratch', () => {
         from!.dispatchEvent(new DragEvent('dragend', { bubbles: true, dataTransfer: data }));
       }, [chip, drop] as const);
     }
-    await expect.poll(() => target.locator('.code-chip-name').allInnerTexts()).toEqual(['Community of practice', 'Mentoring']);
+    await expect.poll(async () => (await target.locator('.code-chip-name').allInnerTexts()).sort()).toEqual(['Community of practice', 'Mentoring']);
     expect(await page.getByTestId('theme-column').count()).toBe(4);
     await page.screenshot({ path: join(SCREENSHOTS, 'themes-built.png') });
 
