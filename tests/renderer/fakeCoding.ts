@@ -74,22 +74,30 @@ export function settle(p: FakeProject, d: CodingData): void {
   p.info = { ...p.info, counts: { ...p.info.counts, codes: out.length, coders: p.coders.length, excerpts: d.baseExcerpts + d.excerpts.length } };
 }
 
-export function codingHandlers(need: () => FakeProject): Pick<Api, CodingMethods> & ReturnType<typeof memoSearchHandlers> {
-  const ctx = () => ({ p: need(), d: codingData(need()) });
-  function change<T>(label: string, fn: (p: FakeProject, d: CodingData) => T): T {
-    const { p, d } = ctx();
+/** An edit on the fake, recorded on its undo log under `label` (as the real server does). */
+export function fakeChange(need: () => FakeProject) {
+  return function change<T>(label: string, fn: (p: FakeProject, d: CodingData) => T): T {
+    const p = need();
+    const d = codingData(p);
     const before = snapshot(p, d);
     const result = fn(p, d);
     settle(p, d);
     d.done.push({ label, before });
     d.undone = [];
     return result;
-  }
-  const code = (id: string) => {
-    const c = need().codes.find((x) => x.id === id);
-    if (!c) throw new ApiError('not_found', `no code with id "${id}"`);
-    return c;
   };
+}
+
+export const fakeCode = (need: () => FakeProject) => (id: string) => {
+  const c = need().codes.find((x) => x.id === id);
+  if (!c) throw new ApiError('not_found', `no code with id "${id}"`);
+  return c;
+};
+
+export function codingHandlers(need: () => FakeProject): Pick<Api, CodingMethods> & ReturnType<typeof memoSearchHandlers> {
+  const ctx = () => ({ p: need(), d: codingData(need()) });
+  const change = fakeChange(need);
+  const code = fakeCode(need);
   const excerpt = (id: string) => {
     const e = codingData(need()).excerpts.find((x) => x.id === id);
     if (!e) throw new ApiError('not_found', `no excerpt with id "${id}"`);

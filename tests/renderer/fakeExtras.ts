@@ -6,7 +6,7 @@ import type { Api } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/envelope';
 import type { Excerpt } from '../../shared/api/schemas';
 import type { FakeProject } from './fakeClient';
-import { type CodingData, codingData, newId, settle, snapshot } from './fakeCoding';
+import { codingData, fakeChange, fakeCode, newId } from './fakeCoding';
 
 type ExtrasMethods = 'documents.speakers' | 'documents.mapSpeaker' | 'project.merge' | 'codes.excerpts' | 'codes.split';
 
@@ -42,26 +42,13 @@ export function excerptsAt(p: FakeProject, documentId: string, coderId: string, 
 }
 
 export function extrasHandlers(need: () => FakeProject): Pick<Api, ExtrasMethods> {
-  function change<T>(label: string, fn: (p: FakeProject, d: CodingData) => T): T {
-    const p = need();
-    const d = codingData(p);
-    const before = snapshot(p, d);
-    const result = fn(p, d);
-    settle(p, d);
-    d.done.push({ label, before });
-    d.undone = [];
-    return result;
-  }
+  const change = fakeChange(need);
   const doc = (id: string) => {
     const found = need().documents.find((d) => d.id === id);
     if (!found) throw new ApiError('not_found', `no document with id "${id}"`);
     return found;
   };
-  const code = (id: string) => {
-    const found = need().codes.find((c) => c.id === id);
-    if (!found) throw new ApiError('not_found', `no code with id "${id}"`);
-    return found;
-  };
+  const code = fakeCode(need);
   const speakers = (documentId: string) => {
     const p = need();
     const m = mappingOf(p, doc(documentId).id);
