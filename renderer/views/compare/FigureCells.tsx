@@ -1,18 +1,11 @@
 // The number cells of one agreement row: counts, %, κ, α. Undefined figures show
 // "—" with the reason as their tooltip; κ and α are tinted by band.
+import type { AgreementReport } from '../../../shared/api/schemas';
 import { formatCount } from '../../format/numbers';
 import { bandOf, DASH, formatFigure, formatPercent } from './figures';
 
-export interface FigureRow {
-  both: number;
-  onlyA: number;
-  onlyB: number;
-  neither: number | null;
-  percentAgreement: number | null;
-  kappa: number | null;
-  alpha: number | null;
-  reason: string | null;
-}
+/** The figures of a by-code row (or the summed overall row), as the contract defines them. */
+export type FigureRow = Omit<AgreementReport['byCode'][number], 'code'>;
 
 const SEGMENT_REASON = 'not defined per code at the segment level (no “neither” cell); use the character level for a chance-corrected figure per code';
 
