@@ -1,126 +1,186 @@
-// `npm run bench`: timings of the foundation's hot paths on this machine, written
-// to bench/results.json. Benchmarks live here, never in timed unit tests.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// `npm run bench [-- --scale small|medium|large] [--out FILE] [--doc FILE] [--runs N] [--seed N] [--keep]`
+//
+// Generates the seeded corpus of each scale, runs every scenario several times
+// next to its raw baseline, and writes bench/results.json plus the tables in
+// docs/performance.md. Benchmarks are not tests: nothing here fails on a slow
+// number; it fails only when a scenario cannot run.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { cpus, loadavg, release, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { createDemoProject } from '../db/demo/load';
-import { newId } from '../db/ids';
-import { openProject } from '../db/open';
-import { getDocument, listDocuments } from '../db/services/documents';
-import { importDocuments } from '../db/services/importDocuments';
-import { createProject } from '../db/open';
-import { computeAgreement } from '../db/services/agreement';
-import { memoryRecentStore } from '../db/recent';
-import { createWorkspace } from '../db/workspace';
-import { buildLargeProject } from './large';
-import { createTheme, themeReportCsv } from '../db/services/themes';
-import { exportExcerptsCsv } from '../db/services/excerptsCsv';
-import { codePointLength } from '../shared/text/codePoints';
-import { structureText } from '../shared/import/index';
+import type { BenchContext } from './context';
+import { SCALE_SPECS, SCALES, type Scale, writeCorpus } from './generate';
+import { writeReport } from './report';
+import { judge, type Machine, readResults, type ResultsFile, type ScaleResult, type ScenarioResult } from './results';
+import { agreementScenario, exportCsvScenario, peakRssScenario, qdpxScenario } from './scenarios/cli';
+import { importScenario } from './scenarios/import';
+import { applyCodeScenario, loadDocumentScenario, openWorkspace, searchScenarios } from './scenarios/service';
+import { setUpProject } from './setup';
 
-interface Result {
-  name: string;
-  unit: 'ms';
-  median: number;
-  runs: number;
-  note?: string;
+interface Options {
+  scales: Scale[];
+  out: string;
+  doc: string | null;
+  runs: number | null;
+  seed: number;
+  keep: boolean;
 }
 
-function time(name: string, runs: number, fn: () => void, note?: string): Result {
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    fn();
-    samples.push(performance.now() - t);
+function parseArgs(argv: string[]): Options {
+  const o: Options = { scales: [...SCALES], out: 'bench/results.json', doc: null, runs: null, seed: 1, keep: false };
+  let docGiven = false;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${a} needs a value`);
+      return v;
+    };
+    if (a === '--scale') {
+      const list = value().split(',');
+      for (const s of list) if (!SCALES.includes(s as Scale)) throw new Error(`--scale: "${s}" is not ${SCALES.join(', ')}`);
+      o.scales = list as Scale[];
+    } else if (a === '--out') o.out = value();
+    else if (a === '--doc') {
+      o.doc = value();
+      docGiven = true;
+    } else if (a === '--runs') {
+      o.runs = Number(value());
+      if (!(Number.isInteger(o.runs) && o.runs >= 1)) throw new Error('--runs: give a whole number ≥ 1');
+    } else if (a === '--seed') o.seed = Number(value());
+    else if (a === '--keep') o.keep = true;
+    else throw new Error(`unknown option ${a} (see the top of bench/run.ts)`);
   }
-  samples.sort((a, b) => a - b);
-  const median = Number(samples[Math.floor(samples.length / 2)]!.toFixed(3));
-  return { name, unit: 'ms', median, runs, note };
+  // The default results file goes with the default document; another --out writes no document unless asked.
+  if (!docGiven && o.out === 'bench/results.json') o.doc = 'docs/performance.md';
+  return o;
 }
 
-async function timeAsync(name: string, runs: number, fn: () => Promise<void>): Promise<Result> {
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    await fn();
-    samples.push(performance.now() - t);
+function machine(): Machine {
+  const info = existsSync('/proc/cpuinfo') ? readFileSync('/proc/cpuinfo', 'utf8') : '';
+  const osRelease = existsSync('/etc/os-release') ? /PRETTY_NAME="?([^"\n]+)/.exec(readFileSync('/etc/os-release', 'utf8'))?.[1] : undefined;
+  return {
+    cpu: /model name\s*:\s*(.+)/.exec(info)?.[1]?.trim() ?? cpus()[0]?.model ?? 'unknown CPU',
+    cores: cpus().length,
+    memoryGb: Math.round(totalmem() / 1024 ** 3),
+    node: process.version,
+    os: `${osRelease ?? process.platform} (kernel ${release()})`,
+  };
+}
+
+const log = (m: string) => process.stdout.write(`${m}\n`);
+
+async function attempt(id: string, name: string, fn: () => Promise<ScenarioResult | ScenarioResult[]> | ScenarioResult | ScenarioResult[]): Promise<ScenarioResult[]> {
+  try {
+    const r = await fn();
+    return Array.isArray(r) ? r : [r];
+  } catch (err) {
+    log(`  ${id} FAILED: ${(err as Error).stack ?? err}`);
+    return [{ id, name, metric: 'median', error: (err as Error).message.split('\n')[0]! }];
   }
-  samples.sort((a, b) => a - b);
-  return { name, unit: 'ms', median: Number(samples[Math.floor(samples.length / 2)]!.toFixed(3)), runs };
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'qualia-bench-'));
-const results: Result[] = [];
-try {
-  let n = 0;
-  results.push(time('create demo project', 5, () => createDemoProject(join(dir, `demo${n++}.qualia`)).close()));
-  const demo = join(dir, 'demo0.qualia');
-  results.push(time('open project (WAL, schema check)', 20, () => openProject(demo).close()));
-
-  // A 500-page transcript: ~1.5 million characters in 6,000 speaker turns.
-  const turn = (i: number) => `${i % 2 ? 'Interviewer' : 'Participante'}: ${'La formación en línea no sustituye al compañero que te enseña. '.repeat(4)}`;
-  const big = Array.from({ length: 6000 }, (_, i) => turn(i)).join('\n\n');
-  results.push(time('detect speakers and turns in a 500-page transcript', 5, () => structureText('big.txt', big, 'text'), `${big.length} UTF-16 units`));
-
-  const p = openProject(demo);
-  const id = newId();
-  const segs = structureText('big.txt', big, 'text').segments;
-  p.sqlite.transaction(() => {
-    p.sqlite
-      .prepare("INSERT INTO document (id, name, sha256, text, characters) VALUES (?, 'Big transcript', 'x', ?, ?)")
-      .run(id, big, codePointLength(big));
-    const ins = p.sqlite.prepare('INSERT INTO segment (id, document_id, kind, speaker, start, "end") VALUES (?, ?, ?, ?, ?, ?)');
-    for (const s of segs) ins.run(newId(), id, s.kind, s.speaker, s.start, s.end);
-  })();
-  results.push(time('documents.list', 50, () => listDocuments(p)));
-  results.push(time('documents.get (500-page transcript with 6,000 turns)', 10, () => getDocument(p, id)));
-  p.close();
-
-  // Import throughput: 20 transcripts of ~250 KB each (5 MB), UTF-8 and windows-1252 mixed.
-  const files = Array.from({ length: 20 }, (_, i) => {
-    const text = Array.from({ length: 800 }, (_, t) => `${t % 2 ? 'Entrevistador' : `Participante ${i}`}: ${'Aprendí el oficio con mi compañera, más que en los cursos. '.repeat(5)}`).join('\n\n');
-    const bytes = i % 2 ? new Uint8Array([...text].map((c) => c.charCodeAt(0))) : new TextEncoder().encode(text);
-    return { fileName: `t${i}.txt`, bytes };
-  });
-  const megabytes = files.reduce((n, f) => n + f.bytes.length, 0) / 1024 / 1024;
-  let k = 0;
-  const imp = await timeAsync('import 20 transcripts (one transaction)', 3, async () => {
-    const target = createProject(join(dir, `import${k++}.qualia`), 'Import bench');
-    await importDocuments(target, files);
-    target.close();
-  });
-  results.push({ ...imp, note: `${megabytes.toFixed(1)} MB → ${(megabytes / (imp.median / 1000)).toFixed(1)} MB/s` });
-
-  // 100,000 excerpts: applying a code (with undo capture) and agreement over everything.
-  const t0 = performance.now();
-  const large = buildLargeProject(dir);
-  const built = performance.now() - t0;
-  const path = large.p.path;
-  results.push(
-    time('character-level agreement, 2 coders × 100k excerpts, 1,000 documents', 5, () => {
-      computeAgreement(large.p, { coders: large.coders, unit: 'character' });
-    }, `service path incl. reading texts and offset conversion; project built in ${(built / 1000).toFixed(1)} s`),
-  );
-  results.push(time('segment-level agreement, same project', 3, () => computeAgreement(large.p, { coders: large.coders, unit: 'segment' })));
-  createTheme(large.p, 'Everything', 'All codes', large.codeIds);
-  results.push(time('theme report CSV of 100k excerpts', 3, () => themeReportCsv(large.p, 'coder'), 'one theme holding all 30 codes'));
-  results.push(time('excerpts CSV export of 100k excerpts', 3, () => exportExcerptsCsv(large.p)));
-  large.p.close();
-  const w = createWorkspace({ host: 'browser', version: 'bench', recent: memoryRecentStore() });
-  await w.api['project.open']({ path });
-  let at = 0;
-  const apply = await timeAsync('apply a code in a project with 100k excerpts (excerpts.create, with undo)', 20, async () => {
-    at += 50;
-    await w.api['excerpts.create']({ documentId: large.documentId, coderId: large.coders[0], start: at, end: at + 40, codes: [{ codeId: large.codeIds[0]! }] });
-  });
-  results.push(apply);
-  results.push(await timeAsync('undo that coding', 10, async () => void (await w.api['edit.undo']({}))));
-  results.push(await timeAsync('excerpts.list for one document (100k in project)', 20, async () => void (await w.api['excerpts.list']({ documentId: large.documentId, viewerCoderId: null }))));
-  w.close();
-} finally {
-  rmSync(dir, { recursive: true, force: true });
+function uiScenarios(dir: string, o: Options): ScenarioResult[] {
+  const out = join(dir, 'ui-results.json');
+  const r = spawnSync(process.execPath, ['dist/bench/ui.js', dir, String(o.seed), o.runs === null ? '-' : String(o.runs), out], { stdio: ['ignore', 'inherit', 'pipe'], encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`bench/ui.ts exited with ${r.status ?? r.signal}: ${r.stderr.trim().split('\n').slice(-5).join(' ')}`);
+  return JSON.parse(readFileSync(out, 'utf8')) as ScenarioResult[];
 }
 
-const out = { machine: `${process.platform} ${process.arch}, node ${process.version}`, date: new Date().toISOString(), results };
-writeFileSync('bench/results.json', `${JSON.stringify(out, null, 2)}\n`);
-for (const r of results) console.log(`${r.name.padEnd(56)} ${String(r.median).padStart(10)} ms${r.note ? `  (${r.note})` : ''}`);
+async function runScale(scale: Scale, o: Options): Promise<ScaleResult> {
+  const spec = SCALE_SPECS[scale];
+  const started = performance.now();
+  const loadBefore = loadavg();
+  const dir = mkdtempSync(join(tmpdir(), `qualia-bench-${scale}-`));
+  log(`\n== ${scale}: ${spec.documents} transcripts × ${spec.words} words, ${spec.excerptsPerCoder} excerpts × ${spec.coders} coders (scratch: ${dir})`);
+  try {
+    const t = performance.now();
+    const corpus = writeCorpus(dir, spec, o.seed);
+    const generateMs = Math.round(performance.now() - t);
+    const ctx: BenchContext = {
+      scale,
+      spec,
+      seed: o.seed,
+      dir,
+      corpus,
+      manifest: join(dir, 'manifest.json'),
+      project: join(dir, 'bench.qualia'),
+      rawFtsDb: join(dir, 'raw-fts.db'),
+      coderNames: Array.from({ length: spec.coders }, (_, i) => `Coder ${String.fromCharCode(65 + i)}`),
+      runsOverride: o.runs,
+      log,
+    };
+    const scenarios: ScenarioResult[] = [];
+    log('import…');
+    const imported = await attempt('import', `import ${spec.documents} transcripts (CLI)`, () => importScenario(ctx));
+    scenarios.push(...imported);
+    if (imported[0]!.error) throw new Error(`the import failed, nothing else can run: ${imported[0]!.error}`);
+    log('set-up…');
+    const setup: Record<string, number> = { generateCorpusMs: generateMs, ...setUpProject(ctx) };
+    log('service calls…');
+    const w = await openWorkspace(ctx);
+    try {
+      scenarios.push(...(await attempt('apply-code', 'apply one code', () => applyCodeScenario(ctx, w))));
+      scenarios.push(...(await attempt('load-document', 'load one document', () => loadDocumentScenario(ctx, w))));
+      scenarios.push(...(await attempt('search', 'full-text search', () => searchScenarios(ctx, w))));
+    } finally {
+      w.close();
+    }
+    log('command line…');
+    scenarios.push(...(await attempt('agreement', 'character-level agreement (CLI)', () => agreementScenario(ctx))));
+    scenarios.push(...(await attempt('export-csv', 'export excerpts to CSV (CLI)', () => exportCsvScenario(ctx))));
+    scenarios.push(...(await attempt('qdpx-export', 'qdpx export (CLI)', () => qdpxScenario(ctx))));
+    scenarios.push(peakRssScenario(scenarios));
+    log('browser…');
+    scenarios.push(...(await attempt('ui', 'reader in the browser', () => uiScenarios(dir, o))));
+    const result: ScaleResult = {
+      scale,
+      date: new Date().toISOString(),
+      loadBefore,
+      loadAfter: loadavg(),
+      durationS: Math.round((performance.now() - started) / 1000),
+      corpus: {
+        transcripts: spec.documents,
+        words: corpus.words,
+        megabytes: Math.round((corpus.bytes / 1024 / 1024) * 10) / 10,
+        windows1252Files: corpus.transcripts.filter((x) => x.encoding === 'windows-1252').length,
+        codes: 200,
+        coders: spec.coders,
+        excerpts: setup.excerpts ?? 0,
+        codings: setup.codings ?? 0,
+      },
+      setup,
+      scenarios: scenarios.map((r) => judge(scale, r)),
+    };
+    return result;
+  } finally {
+    if (o.keep) log(`kept ${dir}`);
+    else rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function printSummary(s: ScaleResult): void {
+  log(`\n${s.scale} (${s.durationS} s):`);
+  for (const r of s.scenarios) {
+    const value = r.error ? `ERROR ${r.error}` : r.skipped ? `skipped: ${r.skipped}` : r.stats ? `${r.metric} ${r.stats[r.metric]} ms` : `${r.peakRssMb} MB`;
+    const verdict = r.met === true ? 'met' : r.met === false ? 'MISSED' : '';
+    log(`  ${r.id.padEnd(14)} ${value.padEnd(24)} ${r.ratio !== undefined ? `${r.ratio}× baseline` : ''.padEnd(0)} ${r.target ? `[${r.target}] ${verdict}` : ''}`);
+  }
+}
+
+const o = parseArgs(process.argv.slice(2));
+if (!existsSync('dist/cli/qualia.js')) throw new Error('dist/cli/qualia.js is missing: run `npm run build` first');
+const results: ResultsFile = { ...(readResults(o.out) ?? { scales: {} }), machine: machine() };
+let failed = false;
+for (const scale of o.scales) {
+  const r = await runScale(scale, o);
+  results.scales[scale] = r;
+  failed ||= r.scenarios.some((x) => x.error);
+  printSummary(r);
+  // Written after every scale, so a long run interrupted later keeps what it measured.
+  writeFileSync(o.out, `${JSON.stringify(results, null, 2)}\n`);
+  if (o.doc) writeReport(o.doc, results);
+}
+log(`\nwrote ${o.out}${o.doc ? ` and ${o.doc}` : ''}`);
+if (failed) process.exit(1);

@@ -7,6 +7,8 @@ import { registerCodingCommands } from './commands/coding';
 import { registerMergeCommand } from './commands/merge';
 import { registerAnalysisCommands } from './commands/analysis';
 import { registerAgreementCommands } from './commands/agreement';
+import { registerBackupCommands } from './commands/backup';
+import { registerQdpxCommand } from './commands/qdpx';
 import { registerProjectCommands } from './commands/project';
 import { registerServeCommand } from './commands/serve';
 import { reportAndExit } from './errors';
@@ -25,6 +27,8 @@ export function buildProgram(): Command {
   registerMergeCommand(program);
   registerAnalysisCommands(program);
   registerAgreementCommands(program);
+  registerBackupCommands(program);
+  registerQdpxCommand(program);
   registerServeCommand(program);
   const all = (c: Command): Command[] => [c, ...c.commands.flatMap(all)];
   for (const c of all(program).slice(1)) {

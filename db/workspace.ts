@@ -18,9 +18,14 @@ import { getSettings } from './services/settings';
 import { documentSpeakers, mapSpeaker } from './services/speakers';
 import { ImportError } from '../shared/import/errors';
 import { agreementHandlers } from './handlers/agreement';
+import { exchangeHandlers } from './handlers/exchange';
+import { importQdpx } from './exchange/qdpxImport';
 import { analysisHandlers } from './handlers/analysis';
 import { codingHandlers } from './handlers/coding';
 import { createUndoLog, type UndoLog } from './undo';
+import { createAutoBackup } from './autoBackup';
+import { type BackupSettingsStore, fileBackupSettings } from './backupSettings';
+import { backupHandlers } from './handlers/backups';
 
 const bytesOf = (base64: string): Uint8Array => new Uint8Array(Buffer.from(base64, 'base64'));
 const fromWire = (f: { fileName: string; data: string; documentName?: string | undefined }): IncomingFile => ({
@@ -48,6 +53,8 @@ export interface WorkspaceOptions {
   open?: OpenOptions;
   /** Called whenever the open project changes (window title, menus). */
   onProjectChange?: (project: ProjectDb | null) => void;
+  /** Backup settings; default: backups.json in the config folder (see docs/safety.md). */
+  backups?: BackupSettingsStore;
 }
 
 export interface Workspace {
@@ -55,11 +62,15 @@ export interface Workspace {
   current(): ProjectDb | null;
   openPath(path: string): ProjectDb;
   close(): void;
+  /** Resolves when no automatic backup is running (before quitting; in tests). */
+  backupsIdle(): Promise<void>;
 }
 
 export function createWorkspace(opts: WorkspaceOptions): Workspace {
   let current: ProjectDb | null = null;
   let undoLog: UndoLog | null = null;
+  const backupSettings = opts.backups ?? fileBackupSettings();
+  const auto = createAutoBackup(backupSettings, opts.open ?? {});
 
   const need = (): ProjectDb => {
     if (!current) throw new ApiError('no_project', 'no project is open');
@@ -74,6 +85,14 @@ export function createWorkspace(opts: WorkspaceOptions): Workspace {
   };
   const openPath = (path: string) => {
     const p = openProject(resolve(path), opts.open);
+    swap(p);
+    auto.opened(p);
+    return p;
+  };
+  // After a restore: the same file, new contents. Opened again before the old handle
+  // closes, so this process never lets go of the project's lock in between.
+  const reopen = () => {
+    const p = openProject(need().path, opts.open);
     swap(p);
     return p;
   };
@@ -95,6 +114,11 @@ export function createWorkspace(opts: WorkspaceOptions): Workspace {
       const p = createProject(abs, name ?? basename(abs, '.qualia'), opts.open);
       swap(p);
       return projectInfo(p);
+    },
+    // Like project.create, a new file that is then open; the import itself is all or nothing.
+    'exchange.importQdpx': async ({ sourcePath, projectPath }) => {
+      const report = await asApiError(() => importQdpx(resolve(sourcePath), resolve(projectPath), opts.open ? { open: opts.open } : {}));
+      return { report, project: projectInfo(openPath(report.path)) };
     },
     'project.close': async () => {
       swap(null);
@@ -131,7 +155,20 @@ export function createWorkspace(opts: WorkspaceOptions): Workspace {
     ...codingHandlers(context),
     ...analysisHandlers(context),
     ...agreementHandlers(context, opts.version),
+    ...exchangeHandlers(context, opts.version),
+    ...backupHandlers({ need, settings: backupSettings, auto, ...(opts.open ? { open: opts.open } : {}), reopen }),
   };
+  // Whichever method changed data, it counts towards the next automatic backup.
+  for (const method of Object.keys(api) as (keyof Api)[]) {
+    const inner = api[method] as (input: unknown) => Promise<unknown>;
+    (api as Record<string, (input: unknown) => Promise<unknown>>)[method] = async (input) => {
+      try {
+        return await inner(input);
+      } finally {
+        if (current) auto.touched(current);
+      }
+    };
+  }
 
-  return { api, current: () => current, openPath, close: () => swap(null) };
+  return { api, current: () => current, openPath, close: () => swap(null), backupsIdle: () => auto.idle() };
 }

@@ -5,11 +5,10 @@ import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron';
 import { fileRecentStore } from '../db/recent';
 import { createWorkspace } from '../db/workspace';
-import { dispatch } from '../shared/api/dispatch';
-import { fail } from '../shared/api/envelope';
 import { buildMenu } from './menu';
+import { routeInvoke } from './ipcRouter';
 import { hardenApp, hardenSession } from './security';
-import { isTrustedSender, secureWebPreferences } from './windowOptions';
+import { secureWebPreferences } from './windowOptions';
 
 const rendererIndex = join(__dirname, '..', 'renderer', 'index.html');
 const rendererUrl = pathToFileURL(rendererIndex).href;
@@ -84,11 +83,10 @@ function createWindow(): void {
   void win.loadFile(rendererIndex);
 }
 
-ipcMain.handle('qualia:invoke', async (event, method: unknown, input: unknown) => {
-  // Only our own page may call in: not an injected frame, not a navigated-away page.
-  if (!isTrustedSender(event.senderFrame?.url ?? '', rendererUrl)) return fail('forbidden', 'call from an unknown page');
-  if (typeof method !== 'string') return fail('bad_input', 'method must be a string');
-  return dispatch(workspace.api, method, input);
+// Only our own page may call in: not an injected frame, not a navigated-away page (see ipcRouter.ts).
+ipcMain.handle('qualia:invoke', (event, method: unknown, input: unknown) => {
+  const frame = event.senderFrame;
+  return routeInvoke(workspace.api, rendererUrl, frame ? { url: frame.url, isMainFrame: frame.parent === null } : null, method, input);
 });
 
 if (!app.requestSingleInstanceLock()) {

@@ -6,7 +6,7 @@ import { computeAgreement, computeMultiAgreement, type AgreementReport } from '.
 import { bootstrapAlpha, cohenKappa, fleissKappa, krippendorffAlpha, percentAgreement, type Level, type ReliabilityMatrix } from '../../shared/agreement/index';
 import { toCsv } from '../../shared/csv/write';
 import { UserError } from '../errors';
-import { withProject } from '../project';
+import { readProject } from '../project';
 
 const fmt = (v: number | null, digits = 3) => (v === null ? '—' : v.toFixed(digits));
 const list = (v: string | undefined) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : undefined);
@@ -67,7 +67,7 @@ export function registerAgreementCommands(program: Command): void {
       if (!['table', 'csv', 'json'].includes(opts.format)) throw new UserError(`--format: "${opts.format}" is not table, csv or json`);
       if (coders.length > 2) {
         if (opts.unit !== 'character') throw new UserError('three or more coders are compared at the character unit only');
-        const multi = withProject(project, (p) => computeMultiAgreement(p, { coders, codes: list(opts.codes), documents: list(opts.documents) }));
+        const multi = readProject(project, (p) => computeMultiAgreement(p, { coders, codes: list(opts.codes), documents: list(opts.documents) }));
         if (opts.format === 'json') process.stdout.write(`${JSON.stringify(multi, null, 2)}\n`);
         else if (opts.format === 'csv') process.stdout.write(toCsv(['code', 'percentAgreement', 'fleissKappa', 'alpha'], multi.byCode.map((r) => [r.code, r.percentAgreement, r.fleissKappa, r.alpha])));
         else {
@@ -78,7 +78,7 @@ export function registerAgreementCommands(program: Command): void {
       }
       const minOverlap = Number(opts.minOverlap);
       if (!(minOverlap > 0 && minOverlap <= 1)) throw new UserError(`--min-overlap: "${opts.minOverlap}" is not a share between 0 and 1`);
-      const report = withProject(project, (p) =>
+      const report = readProject(project, (p) =>
         computeAgreement(p, { coders: [coders[0]!, coders[1]!], unit: opts.unit as 'character' | 'segment', minOverlap, codes: list(opts.codes), documents: list(opts.documents) }),
       );
       if (opts.format === 'json') process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);

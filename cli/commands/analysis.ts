@@ -1,17 +1,18 @@
-import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
+import { writeFileAtomic } from '../../db/files/writeAtomic';
 import { exportCsv } from '../../db/handlers/analysis';
 import type { CountUnit, Layer } from '../../db/services/analysis';
 import { listThemes } from '../../db/services/themes';
 import { UserError } from '../errors';
-import { withProject } from '../project';
+import { readProject } from '../project';
 
 const LAYERS = ['coder', 'consensus'];
 const layerOf = (v: string): Layer => {
   if (!LAYERS.includes(v)) throw new UserError(`--layer: "${v}" is not coder or consensus`);
   return v as Layer;
 };
-const emit = (text: string, out?: string) => (out ? writeFileSync(out, text) : process.stdout.write(text));
+// A file is written whole or not at all (temp file + rename), never left half-written.
+const emit = (text: string, out?: string) => (out ? writeFileAtomic(out, text) : process.stdout.write(text));
 
 export function registerAnalysisCommands(program: Command): void {
   const themes = program.command('themes').description('themes and the theme report');
@@ -20,7 +21,7 @@ export function registerAnalysisCommands(program: Command): void {
     .description('list themes with their codes')
     .argument('<project>', 'the .qualia file')
     .action((project: string) => {
-      withProject(project, (p) => {
+      readProject(project, (p) => {
         for (const t of listThemes(p)) process.stdout.write(`${t.name} (${t.codeIds.length} codes)\n`);
       });
     });
@@ -34,7 +35,7 @@ export function registerAnalysisCommands(program: Command): void {
     .option('--bom', 'start with a UTF-8 byte-order mark (for Excel)')
     .action((project: string, opts: { layer: string; summary?: boolean; out?: string; bom?: boolean }) => {
       const layer = layerOf(opts.layer);
-      emit(withProject(project, (p) => exportCsv(p, { kind: 'themeReport', layer, summary: Boolean(opts.summary) }, { bom: Boolean(opts.bom) }).text), opts.out);
+      emit(readProject(project, (p) => exportCsv(p, { kind: 'themeReport', layer, summary: Boolean(opts.summary) }, { bom: Boolean(opts.bom) }).text), opts.out);
     });
 
   program
@@ -51,7 +52,7 @@ export function registerAnalysisCommands(program: Command): void {
       if (opts.rows !== 'codes') throw new UserError(`--rows: "${opts.rows}" is not supported (use codes)`);
       if (!['excerpts', 'documents', 'cases'].includes(opts.count)) throw new UserError(`--count: "${opts.count}" is not excerpts, documents or cases`);
       const layer = layerOf(opts.layer);
-      emit(withProject(project, (p) => exportCsv(p, { kind: 'matrix', cols: opts.cols, count: opts.count as CountUnit, layer }, { bom: Boolean(opts.bom) }).text), opts.out);
+      emit(readProject(project, (p) => exportCsv(p, { kind: 'matrix', cols: opts.cols, count: opts.count as CountUnit, layer }, { bom: Boolean(opts.bom) }).text), opts.out);
     });
 
   const table = (name: 'coverage' | 'frequencies' | 'weights', description: string) =>
@@ -64,7 +65,7 @@ export function registerAnalysisCommands(program: Command): void {
       .option('--bom', 'start with a UTF-8 byte-order mark (for Excel)')
       .action((project: string, opts: { layer: string; out?: string; bom?: boolean }) => {
         const layer = layerOf(opts.layer);
-        emit(withProject(project, (p) => exportCsv(p, { kind: name, layer }, { bom: Boolean(opts.bom) }).text), opts.out);
+        emit(readProject(project, (p) => exportCsv(p, { kind: name, layer }, { bom: Boolean(opts.bom) }).text), opts.out);
       });
   table('coverage', 'share (0–1) of each document covered by each code, as CSV');
   table('frequencies', 'excerpts, documents and cases per code, as CSV');
@@ -81,6 +82,6 @@ export function registerAnalysisCommands(program: Command): void {
     .action((project: string, opts: { by: string; layer: string; out?: string; bom?: boolean }) => {
       if (opts.by !== 'overlap' && opts.by !== 'segment') throw new UserError(`--by: "${opts.by}" is not overlap or segment`);
       const layer = layerOf(opts.layer);
-      emit(withProject(project, (p) => exportCsv(p, { kind: 'cooccurrence', by: opts.by as 'overlap' | 'segment', layer }, { bom: Boolean(opts.bom) }).text), opts.out);
+      emit(readProject(project, (p) => exportCsv(p, { kind: 'cooccurrence', by: opts.by as 'overlap' | 'segment', layer }, { bom: Boolean(opts.bom) }).text), opts.out);
     });
 }

@@ -1,13 +1,16 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
+import { writeFileAtomic } from '../../db/files/writeAtomic';
+import { importCodebookQdc, qdcExport } from '../../db/exchange/codebookQdc';
 import { listCodes } from '../../db/services/codebook';
 import { exportCodebookCsv, importCodebookCsv } from '../../db/services/codebookCsv';
 import { createCode, findCodeByPath } from '../../db/services/codes';
 import { exportExcerptsCsv, importExcerptsCsv } from '../../db/services/excerptsCsv';
 import { addCoder } from '../../db/services/memos';
 import { UserError } from '../errors';
-import { withProject } from '../project';
+import { readProject, withProject } from '../project';
+import { version } from '../version';
 
 function readText(file: string): string {
   try {
@@ -17,8 +20,16 @@ function readText(file: string): string {
   }
 }
 
+function readBytes(file: string): Uint8Array {
+  try {
+    return readFileSync(file);
+  } catch (err) {
+    throw new UserError(`${file}: cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+  }
+}
+
 function output(text: string, out: string | undefined): void {
-  if (out) writeFileSync(out, text);
+  if (out) writeFileAtomic(out, text); // whole or not at all (temp file + rename)
   else process.stdout.write(text);
 }
 
@@ -68,24 +79,43 @@ export function registerCodingCommands(program: Command): void {
       });
     });
 
-  const codebook = program.command('codebook').description('codebook as CSV: path,definition,colour,weight_min,weight_max');
+  const codebook = program.command('codebook').description('codebook as CSV (path,definition,colour,weight_min,weight_max) or REFI-QDA .qdc');
   codebook
     .command('export')
-    .description('write the codebook as CSV')
+    .description('write the codebook as CSV, or as a REFI-QDA codebook when the file name ends in .qdc')
     .argument('<project>', 'the .qualia file')
-    .argument('[file]', 'output file (default: standard output)')
-    .option('--bom', 'start with a UTF-8 byte-order mark (for Excel)')
+    .argument('[file]', 'output file (default: CSV on standard output); a name ending in .qdc writes REFI-QDA XML')
+    .option('--bom', 'start with a UTF-8 byte-order mark (for Excel; CSV only)')
     .action((project: string, file: string | undefined, opts: { bom?: boolean }) => {
-      output(withProject(project, (p) => exportCodebookCsv(p, { bom: Boolean(opts.bom) })), file);
+      if (file && /\.qdc$/i.test(file)) {
+        if (opts.bom) throw new UserError('--bom applies to CSV only, not to a .qdc file');
+        const qdc = withProject(project, (p) => qdcExport(p, { origin: `Qualia ${version}` }));
+        output(qdc.xml, file);
+        process.stdout.write(`wrote ${file}: ${qdc.codes} code(s), ${qdc.sets} set(s) (themes)\n`);
+        return;
+      }
+      output(readProject(project, (p) => exportCodebookCsv(p, { bom: Boolean(opts.bom) })), file);
     });
   codebook
     .command('import')
-    .description('create and update codes from a codebook CSV (all rows or none)')
+    .description('create and update codes from a codebook CSV, or from a REFI-QDA codebook when the file name ends in .qdc (all or nothing)')
     .argument('<project>', 'the .qualia file')
-    .argument('<file>', 'codebook CSV')
-    .action((project: string, file: string) => {
+    .argument('<file>', 'codebook CSV, or a .qdc file (codes matched by GUID, else by name under the same parent; sets of codes → themes)')
+    .option('--json', 'print the report as JSON')
+    .action((project: string, file: string, opts: { json?: boolean }) => {
+      if (/\.qdc$/i.test(file)) {
+        const bytes = readBytes(file);
+        const qdc = withProject(project, (p) => importCodebookQdc(p, bytes, basename(file)));
+        if (opts.json) process.stdout.write(`${JSON.stringify(qdc, null, 2)}\n`);
+        else {
+          process.stdout.write(`codebook: ${qdc.created.length} code(s) created, ${qdc.updated.length} updated, ${qdc.unchanged} unchanged; ${qdc.themesCreated.length} theme(s) created, ${qdc.themesUpdated.length} updated\n`);
+          for (const w of qdc.warnings) process.stdout.write(`warning: ${w}\n`);
+        }
+        return;
+      }
       const report = withProject(project, (p) => importCodebookCsv(p, readText(file), basename(file)));
-      process.stdout.write(`codebook: ${report.created.length} code(s) created, ${report.updated.length} updated\n`);
+      if (opts.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+      else process.stdout.write(`codebook: ${report.created.length} code(s) created, ${report.updated.length} updated\n`);
     });
 
   const excerpts = program.command('excerpts').description('codings as CSV (offsets in code points, end exclusive)');
@@ -96,7 +126,7 @@ export function registerCodingCommands(program: Command): void {
     .option('--out <file>', 'output file (default: standard output)')
     .option('--bom', 'start with a UTF-8 byte-order mark (for Excel)')
     .action((project: string, opts: { out?: string; bom?: boolean }) => {
-      output(withProject(project, (p) => exportExcerptsCsv(p, { bom: Boolean(opts.bom) })), opts.out);
+      output(readProject(project, (p) => exportExcerptsCsv(p, { bom: Boolean(opts.bom) })), opts.out);
     });
   excerpts
     .command('import')

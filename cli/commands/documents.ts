@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { findDocument, getDocument, listDocuments } from '../../db/services/documents';
-import { withProject } from '../project';
+import { readProject } from '../project';
 
 export function registerDocumentCommands(program: Command): void {
   program
@@ -9,7 +9,7 @@ export function registerDocumentCommands(program: Command): void {
     .argument('<file>', 'the .qualia file')
     .option('--json', 'print {"documents": [{"id","name","characters","case"}]}')
     .action((file: string, opts: { json?: boolean }) => {
-      const docs = withProject(file, listDocuments);
+      const docs = readProject(file, listDocuments);
       if (opts.json) {
         const documents = docs.map((d) => ({ id: d.id, name: d.name, characters: d.characters, case: d.case }));
         process.stdout.write(`${JSON.stringify({ documents }, null, 2)}\n`);
@@ -32,7 +32,7 @@ export function registerDocumentCommands(program: Command): void {
     .argument('<file>', 'the .qualia file')
     .argument('<document>', 'document id or name')
     .action((file: string, document: string) => {
-      const text = withProject(file, (p) => getDocument(p, findDocument(p, document).id).text);
+      const text = readProject(file, (p) => getDocument(p, findDocument(p, document).id).text);
       process.stdout.write(text);
     });
 }

@@ -21,7 +21,8 @@ export function checkOrigin(req: IncomingMessage, port: number): Verdict {
     let originHost = '';
     try {
       const u = new URL(origin);
-      originHost = u.protocol === 'http:' ? u.host : '';
+      // A browser's Origin is exactly scheme://host:port; anything more (user info, a path) is forged.
+      originHost = u.protocol === 'http:' && u.origin === origin ? u.host : '';
     } catch {
       // unparsable (including "null" from sandboxed frames): foreign
     }

@@ -9,7 +9,8 @@ import type { Workspace } from '../../db/workspace';
 import { checkOrigin, checkToken } from './guard';
 import { CONTENT_SECURITY_POLICY, readStatic } from './static';
 
-const MAX_BODY = 64 * 1024 * 1024;
+/** Largest API request body; bigger imports go through `qualia import`. */
+export const MAX_BODY_BYTES = 64 * 1024 * 1024;
 
 export interface ServeOptions {
   workspace: Workspace;
@@ -17,6 +18,8 @@ export interface ServeOptions {
   staticDir: string;
   port?: number;
   token?: string;
+  /** Request body limit (tests lower it). */
+  maxBodyBytes?: number;
 }
 
 export interface RunningServer {
@@ -27,7 +30,9 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+// On every response, errors included: a JSON error opened as a page must not run anything either.
 const securityHeaders = {
+  'content-security-policy': CONTENT_SECURITY_POLICY,
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
   'x-frame-options': 'DENY',
@@ -40,15 +45,22 @@ function sendJson(res: ServerResponse, status: number, body: Envelope): void {
   res.end(JSON.stringify(body));
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+class TooLarge extends Error {}
+
+/** The body, refused (TooLarge) as soon as its declared or received size passes the limit. */
+function readBody(req: IncomingMessage, maxBytes: number): Promise<string> {
+  if (Number(req.headers['content-length']) > maxBytes) return Promise.reject(new TooLarge());
   return new Promise((resolveBody, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    let refused = false;
     req.on('data', (c: Buffer) => {
+      if (refused) return;
       size += c.length;
-      if (size > MAX_BODY) {
-        reject(new Error('request too large'));
-        req.destroy();
+      if (size > maxBytes) {
+        refused = true;
+        chunks.length = 0;
+        reject(new TooLarge());
       } else chunks.push(c);
     });
     req.on('end', () => resolveBody(Buffer.concat(chunks).toString('utf8')));
@@ -56,8 +68,11 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
+const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
+
 export function startServer(opts: ServeOptions): Promise<RunningServer> {
   const token = opts.token ?? randomBytes(24).toString('base64url');
+  const maxBody = opts.maxBodyBytes ?? MAX_BODY_BYTES;
   let port = opts.port ?? 0;
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
@@ -75,20 +90,34 @@ export function startServer(opts: ServeOptions): Promise<RunningServer> {
       if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
         return sendJson(res, 415, { ok: false, error: { code: 'bad_input', message: 'send JSON (content-type: application/json)' } });
       }
+      let method: string;
+      try {
+        method = decodeURIComponent(url.slice('/api/'.length).split('?')[0]!);
+      } catch {
+        return sendJson(res, 404, { ok: false, error: { code: 'unknown_method', message: 'malformed method name in the URL' } });
+      }
       let input: unknown;
       try {
-        const raw = await readBody(req);
+        const raw = await readBody(req, maxBody);
         input = raw ? JSON.parse(raw) : {};
       } catch (err) {
+        if (err instanceof TooLarge) {
+          // Stop reading: answer, then close the connection rather than drain the rest.
+          res.setHeader('connection', 'close');
+          return sendJson(res, 413, {
+            ok: false,
+            error: { code: 'bad_input', message: `request too large: the browser host takes up to ${mb(maxBody)} per call; import bigger files with \`qualia import\`` },
+          });
+        }
         return sendJson(res, 400, { ok: false, error: { code: 'bad_input', message: `unreadable request: ${(err as Error).message}` } });
       }
-      const method = decodeURIComponent(url.slice('/api/'.length).split('?')[0]!);
       const envelope = await dispatch(opts.workspace.api, method, input);
       const status = envelope.ok ? 200 : envelope.error.code === 'unknown_method' ? 404 : 200;
       return sendJson(res, status, envelope);
     }
 
     if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.setHeader('allow', 'GET, HEAD');
       return sendJson(res, 405, { ok: false, error: { code: 'bad_input', message: 'only GET for pages' } });
     }
     const file = await readStatic(opts.staticDir, url);
@@ -96,12 +125,7 @@ export function startServer(opts: ServeOptions): Promise<RunningServer> {
       res.writeHead(404, { ...securityHeaders, 'content-type': 'text/plain; charset=utf-8' });
       return res.end('not found');
     }
-    res.writeHead(200, {
-      ...securityHeaders,
-      'content-type': file.type,
-      'content-security-policy': CONTENT_SECURITY_POLICY,
-      'cache-control': 'no-cache',
-    });
+    res.writeHead(200, { ...securityHeaders, 'content-type': file.type, 'cache-control': 'no-cache' });
     res.end(req.method === 'HEAD' ? undefined : file.body);
   };
 

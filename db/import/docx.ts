@@ -4,6 +4,7 @@
 // separated only by such breaks: without them the speaker runs into the text.
 import mammoth from 'mammoth';
 import { baseName, ImportError } from '../../shared/import/errors';
+import { readZipForImport } from './zipGuard';
 
 interface DocxNode {
   type: string;
@@ -16,6 +17,8 @@ interface DocxNode {
 export async function extractDocx(bytes: Uint8Array, fileName: string): Promise<string> {
   const name = baseName(fileName);
   if (bytes.length === 0) throw new ImportError({ fileName, code: 'empty' }, `${name} is empty.`);
+  // mammoth inflates whatever the zip claims: refuse zip bombs and damaged archives first.
+  await readZipForImport(bytes, fileName);
   let root: DocxNode | null = null;
   try {
     await mammoth.convertToHtml(

@@ -1,9 +1,13 @@
 // Survey exports saved as Excel: the first sheet, first row the header, read with
 // read-excel-file (well kept, pure JS, no native code). The result has the same
 // shape as a parsed CSV so the survey importer treats both alike.
-import { readSheet } from 'read-excel-file/node';
+// Its `universal` entry unzips the bytes we already hold (fflate, central directory
+// first); the `node` entry's streaming unzip never settles on some damaged files
+// (found by tests/fuzz/importers.test.ts), which would hang the import.
+import { readSheet } from 'read-excel-file/universal';
 import { baseName, ImportError } from '../../shared/import/errors';
 import type { CsvTable } from '../../shared/import/survey';
+import { assertReadableSheetExtent } from './xlsxExtent';
 
 const cellText = (v: unknown): string => {
   if (v === null || v === undefined) return '';
@@ -13,9 +17,10 @@ const cellText = (v: unknown): string => {
 
 export async function readXlsxTable(bytes: Uint8Array, fileName: string): Promise<CsvTable> {
   const name = baseName(fileName);
+  await assertReadableSheetExtent(bytes, fileName);
   let data: unknown[][];
   try {
-    data = (await readSheet(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))) as unknown[][];
+    data = (await readSheet(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer)) as unknown[][];
   } catch (err) {
     throw new ImportError({ fileName, code: 'corrupt' }, `${name} is not a readable .xlsx file: ${(err as Error).message}`);
   }

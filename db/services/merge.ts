@@ -50,7 +50,8 @@ function matchOrInsert(t: Database.Database, table: string, source: Row[], targe
 }
 
 export function mergeProjects(target: ProjectDb, sourcePath: string): MergeReport {
-  const source = openProject(sourcePath);
+  // Only read: the copy may be open in another Qualia, and an older copy is migrated in memory, not on disk.
+  const source = openProject(sourcePath, { mode: 'read' });
   try {
     return mergeFrom(target, source);
   } finally {

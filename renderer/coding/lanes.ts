@@ -52,13 +52,26 @@ export function stripesByRow(
 ): Map<string, Stripe[]> {
   const out = new Map<string, Stripe[]>();
   const sorted = [...excerpts].sort((a, b) => a.start - b.start);
+  // One sweep down the rows (in text order): excerpts enter when the sweep reaches
+  // their start and leave once a row starts at or after their end, so a 6,000-row
+  // transcript with thousands of excerpts is not rows × excerpts work.
+  let next = 0;
+  let open: Excerpt[] = [];
+  let lastStart = -1;
   for (const row of rows) {
     const extent = rowExtent(row);
     let list = NONE;
     if (extent) {
-      for (const e of sorted) {
-        if (e.start >= extent.end) break;
-        if (e.end <= extent.start) continue;
+      if (extent.start < lastStart) {
+        // Rows out of text order (never built so, but cheap to honour): start the sweep again.
+        next = 0;
+        open = [];
+      }
+      lastStart = extent.start;
+      while (next < sorted.length && sorted[next]!.start < extent.end) open.push(sorted[next++]!);
+      open = open.filter((e) => e.end > extent.start);
+      for (const e of open) {
+        if (e.start >= extent.end) continue;
         if (list === NONE) list = [];
         e.codes.forEach((c, k) => {
           const code = codesById.get(c.codeId);

@@ -1,5 +1,6 @@
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import type { ProjectInfo } from '../../shared/api/schemas';
+import { ExportQdpxDialog } from './ExportQdpxDialog';
 import { MergeDialog } from './MergeDialog';
 import './extras.css';
 
@@ -7,12 +8,13 @@ const fileName = (path: string) => path.replace(/^.*[\\/]/, '');
 
 /**
  * The project's name in the top bar, as a menu button: the menu shows where the
- * file is and holds project-wide actions ("Merge a copy…"). Arrow keys move
+ * file is and holds project-wide actions ("Merge a copy…", "Export REFI-QDA (.qdpx)…"). Arrow keys move
  * through it, Escape closes it and returns to the button.
  */
 export function ProjectMenu({ project }: { project: ProjectInfo }) {
   const [open, setOpen] = useState(false);
   const [merging, setMerging] = useState(false);
+  const [exporting, setExporting] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLDivElement>(null);
   const menuId = useId();
@@ -90,12 +92,32 @@ export function ProjectMenu({ project }: { project: ProjectInfo }) {
           >
             Merge a copy…
           </button>
+          <button
+            type="button"
+            role="menuitem"
+            tabIndex={-1}
+            onClick={() => {
+              setOpen(false);
+              setExporting(true);
+            }}
+          >
+            Export REFI-QDA (.qdpx)…
+          </button>
         </div>
       )}
       {merging && (
         <MergeDialog
           onClose={() => {
             setMerging(false);
+            button.current?.focus();
+          }}
+        />
+      )}
+      {exporting && (
+        <ExportQdpxDialog
+          projectPath={project.path}
+          onClose={() => {
+            setExporting(false);
             button.current?.focus();
           }}
         />

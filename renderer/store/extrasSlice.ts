@@ -1,6 +1,7 @@
-// Three project tools: whose words a speaker's turns are (speaker → case), merging
-// a coder's copy into the open project, and splitting a code. Each edit is one
-// undoable step on the server; afterwards the store re-reads what it may change.
+// Project tools: whose words a speaker's turns are (speaker → case), merging a
+// coder's copy into the open project, splitting a code, and exporting the project
+// as REFI-QDA (which changes nothing). Each edit is one undoable step on the
+// server; afterwards the store re-reads what it may change.
 // Dialog failures are returned for the dialog to show, not put in the banner
 // (which a modal would cover).
 import type { StateCreator } from 'zustand/vanilla';
@@ -12,6 +13,7 @@ import type { Store } from './types';
 export type SpeakerRow = Out<'documents.speakers'>[number];
 export type MergeReport = Out<'project.merge'>;
 export type CodeExcerptRow = Out<'codes.excerpts'>[number];
+export type QdpxExportReport = Out<'exchange.exportQdpx'>;
 
 /** What a dialog's action answered: the value, or the sentence to show instead. */
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -26,6 +28,8 @@ export interface ExtrasSlice {
   pickCopy(): Promise<Outcome<string | null>>;
   codeExcerpts(codeId: string): Promise<Outcome<CodeExcerptRow[]>>;
   splitCode(codeId: string, newName: string, excerptIds: string[]): Promise<Outcome<{ code: Code; moved: number }>>;
+  /** Write the open project as a REFI-QDA .qdpx at `path` (nothing in the project changes). */
+  exportQdpx(path: string): Promise<Outcome<QdpxExportReport>>;
 }
 
 async function outcome<T>(body: () => Promise<T>): Promise<Outcome<T>> {
@@ -75,6 +79,10 @@ export const createExtrasSlice: StateCreator<Store, [], [], ExtrasSlice> = (set,
       const result = await outcome(() => call('codes.split', { id: codeId, newName, excerptIds, byCoderId: get().activeCoderId }));
       if (result.ok) await get().afterEdit();
       return result;
+    },
+
+    exportQdpx(path) {
+      return outcome(() => call('exchange.exportQdpx', { path }));
     },
   };
 };

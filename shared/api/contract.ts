@@ -2,6 +2,9 @@
 // adding a feature means adding an entry here and a handler in db/, nothing else.
 import { z } from 'zod';
 import {
+  BackupEntry,
+  BackupList,
+  BackupSettings,
   CasesImportResult,
   CasesTable,
   ImportPreview,
@@ -32,6 +35,7 @@ import {
   Id,
   ProjectInfo,
   RecentProject,
+  QdpxImportReport,
 } from './schemas';
 
 const op = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O, summary: string) => ({
@@ -240,6 +244,37 @@ export const contract = {
   ),
   'consensus.decide': op(DecisionInput.strict(), z.object({ id: Id }), 'Decide a disagreement: accept A, accept B, union, edit or skip (writes the consensus layer).'),
   'consensus.acceptAgreements': op(z.object({ coderA: Id, coderB: Id, codeId: Id.optional() }).strict(), z.object({ created: z.number().int() }), 'Copy what both coders coded alike into the consensus layer.'),
+
+  'exchange.exportQdpx': op(
+    z.object({ path: ProjectPath }).strict(),
+    z.object({
+      path: z.string(),
+      documents: z.number().int(),
+      codes: z.number().int(),
+      selections: z.number().int(),
+      codings: z.number().int(),
+      notes: z.number().int(),
+      cases: z.number().int(),
+      variables: z.number().int(),
+      sets: z.number().int(),
+      users: z.number().int(),
+    }),
+    'Export the open project as a REFI-QDA project file (.qdpx; ".qdpx" is added when the name lacks it). Returns the path written and what went in.',
+  ),
+  'exchange.importQdpx': op(
+    z.object({ sourcePath: ProjectPath, projectPath: ProjectPath }).strict(),
+    z.object({ project: ProjectInfo, report: QdpxImportReport }),
+    'Create a new project from a REFI-QDA project (.qdpx, or a bare .qde) and open it; ".qualia" is added to projectPath when missing, and an existing file is never overwritten. All or nothing; the report says what was imported, how positions were read and what was skipped.',
+  ),
+
+  'backups.list': op(none, BackupList, "The open project's backups (newest first), where they are, the backup settings and the last automatic backup's error."),
+  'backups.create': op(none, BackupEntry, 'Back up the open project now into its backup folder (SQLite online backup), keeping the newest K.'),
+  'backups.restore': op(
+    z.object({ fileName: z.string().min(1).max(1024) }).strict(),
+    ProjectInfo,
+    'Replace the open project with one of its backups (by file name, from backups.list). The current state is backed up first ("before-restore"); the project is then reopened, so undo history starts afresh.',
+  ),
+  'backups.updateSettings': op(BackupSettings.partial().strict(), BackupSettings, 'Change the backup settings (on/off, keep K, every N minutes, folder); they apply to every project on this computer.'),
 } as const;
 
 export type Contract = typeof contract;

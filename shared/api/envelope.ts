@@ -10,6 +10,7 @@ export const errorCodes = [
   'unsupported', // the host cannot do this (e.g. native dialogs in a browser)
   'file_error', // the project file cannot be read, created or migrated
   'newer_schema', // the file was written by a newer Qualia
+  'locked', // the project is open in another Qualia
   'unauthorized',
   'forbidden',
   'internal',

@@ -69,6 +69,8 @@ export interface RefiSelection {
   description?: string;
   codings: RefiCoding[];
   noteGuids: Guid[];
+  /** Line of the element in the file it was read from (import messages); writers ignore it. */
+  line?: number;
 }
 
 export interface RefiTextSource {
@@ -85,6 +87,8 @@ export interface RefiTextSource {
   selections: RefiSelection[];
   noteGuids: Guid[];
   values: RefiVariableValue[];
+  /** Line of the element in the file it was read from (import messages); writers ignore it. */
+  line?: number;
 }
 
 /** A non-text source (picture, PDF, audio, video): kept only to report what was skipped. */

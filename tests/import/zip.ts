@@ -13,7 +13,7 @@ function crc32(data: Uint8Array): number {
   return (c ^ 0xffffffff) >>> 0;
 }
 
-export function zipStored(files: Record<string, string>): Uint8Array {
+export function zipStored(files: Record<string, string | Uint8Array>): Uint8Array {
   const enc = new TextEncoder();
   const chunks: number[] = [];
   const central: number[] = [];
@@ -22,7 +22,7 @@ export function zipStored(files: Record<string, string>): Uint8Array {
   let count = 0;
   for (const [name, content] of Object.entries(files)) {
     const nameBytes = enc.encode(name);
-    const data = enc.encode(content);
+    const data = typeof content === 'string' ? enc.encode(content) : content;
     const crc = crc32(data);
     const offset = chunks.length;
     const header = (a: number[], sig: number, central: boolean) => {
