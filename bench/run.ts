@@ -119,7 +119,8 @@ async function runScale(scale: Scale, o: Options): Promise<ScaleResult> {
     log('set-up…');
     const setup: Record<string, number> = { generateCorpusMs: generateMs, ...setUpProject(ctx) };
     log('service calls…');
-    const w = await openWorkspace(ctx);
+    const { w, openMs, backupOnOpenMs } = await openWorkspace(ctx);
+    Object.assign(setup, { workspaceOpenMs: openMs, backupOnOpenMs });
     try {
       scenarios.push(...(await attempt('apply-code', 'apply one code', () => applyCodeScenario(ctx, w))));
       scenarios.push(...(await attempt('load-document', 'load one document', () => loadDocumentScenario(ctx, w))));

@@ -9,8 +9,8 @@ import type { BackupSettingsStore } from './backupSettings';
 import type { OpenOptions, ProjectDb } from './open';
 
 export interface AutoBackup {
-  /** A project was opened: back it up if it changed since its newest backup. */
-  opened(p: ProjectDb): void;
+  /** A project was opened (or created, or reopened after a restore): track it, and unless `backup` is false, back it up if it changed since its newest backup. */
+  opened(p: ProjectDb, opts?: { backup?: boolean }): void;
   /** An API call ran: if it changed data and N minutes passed since the last backup, back up. */
   touched(p: ProjectDb): void;
   /** Back up now (waits for a running automatic backup first); `protect` lists backups rotation must keep. */
@@ -78,14 +78,14 @@ export function createAutoBackup(settings: BackupSettingsStore, opts: OpenOption
   };
 
   return {
-    opened(p) {
+    opened(p, { backup = true } = {}) {
       path = p.path;
       error = null;
       const s = settings.get();
       const newest = listBackups(p.path, s)[0];
       lastAt = newest ? Date.parse(newest.createdAt) : 0;
       seen = totalChanges(p);
-      if (!s.enabled || p.readOnly) return;
+      if (!backup || !s.enabled || p.readOnly) return;
       if (!newest || lastChange(p.path) > lastAt) void run(p, 'open').catch(() => {});
     },
     touched(p) {

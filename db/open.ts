@@ -3,8 +3,8 @@
 // are read-only, are open in another Qualia or come from a newer Qualia — each
 // before anything is written — and copies the file aside before any migration
 // touches it. See docs/safety.md.
-import { accessSync, closeSync, constants, existsSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
+import { accessSync, closeSync, constants, existsSync, fstatSync, linkSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, unlinkSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { ApiError } from '../shared/api/envelope';
@@ -160,29 +160,53 @@ function identify(sqlite: Database.Database, name: string): number {
   return version;
 }
 
-/** Create a new, empty project file. Refuses to overwrite an existing file. */
+/**
+ * Create a new, empty project file. Refuses to overwrite an existing file. The file is
+ * built under a temporary name and linked into place only when complete, so a crash
+ * while creating never leaves a half-made project behind.
+ */
 export function createProject(path: string, name: string, opts: OpenOptions = {}): ProjectDb {
   path = resolve(path);
   if (existsSync(path)) throw new ApiError('conflict', `${path}: already exists; open it or choose another name`);
   const release = acquireLock(path);
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.creating`);
   let sqlite: Database.Database;
   try {
-    sqlite = new Database(path, sqliteOptions(opts));
-  } catch (err) {
-    release();
-    throw new ApiError('file_error', `${path}: cannot create (${(err as Error).message})`);
-  }
-  try {
+    try {
+      sqlite = new Database(temp, sqliteOptions(opts));
+    } catch (err) {
+      throw new ApiError('file_error', `${path}: cannot create (${(err as Error).message})`);
+    }
+    try {
+      configure(sqlite);
+      sqlite.pragma(`application_id = ${QUALIA_APPLICATION_ID}`);
+      migrate(sqlite);
+      sqlite.prepare('INSERT INTO project (id, name) VALUES (?, ?)').run(newId(), name);
+    } finally {
+      sqlite.close(); // checkpoints: the temporary file alone holds everything
+    }
+    publish(temp, path);
+    sqlite = new Database(path, sqliteOptions(opts, { fileMustExist: true }));
     configure(sqlite);
-    sqlite.pragma(`application_id = ${QUALIA_APPLICATION_ID}`);
-    migrate(sqlite);
-    sqlite.prepare('INSERT INTO project (id, name) VALUES (?, ?)').run(newId(), name);
   } catch (err) {
-    sqlite.close();
+    for (const f of [temp, `${temp}-wal`, `${temp}-shm`]) rmSync(f, { force: true });
     release();
     throw err;
   }
   return wrap(path, sqlite, null, release);
+}
+
+/** Move a finished file to its name without ever replacing a file that appeared meanwhile. */
+function publish(temp: string, path: string): void {
+  try {
+    linkSync(temp, path); // fails if `path` exists, unlike rename
+    unlinkSync(temp);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw new ApiError('conflict', `${path}: already exists; open it or choose another name`);
+    if (existsSync(path)) throw err;
+    renameSync(temp, path); // file systems without hard links
+  }
 }
 
 /** Open an existing project: for editing (locked, migrated after a backup copy) or, with `mode: 'read'`, only to read. */

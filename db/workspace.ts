@@ -94,6 +94,7 @@ export function createWorkspace(opts: WorkspaceOptions): Workspace {
   const reopen = () => {
     const p = openProject(need().path, opts.open);
     swap(p);
+    auto.opened(p, { backup: false }); // the state it replaced was just backed up
     return p;
   };
 
@@ -113,6 +114,7 @@ export function createWorkspace(opts: WorkspaceOptions): Workspace {
       const abs = resolve(path.endsWith('.qualia') ? path : `${path}.qualia`);
       const p = createProject(abs, name ?? basename(abs, '.qualia'), opts.open);
       swap(p);
+      auto.opened(p, { backup: false }); // nothing to keep yet; its first edit is backed up
       return projectInfo(p);
     },
     // Like project.create, a new file that is then open; the import itself is all or nothing.

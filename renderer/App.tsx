@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { DocumentsView } from './components/DocumentsView';
 import { ErrorBanner } from './components/ErrorBanner';
+import { QdpxImportReportDialog } from './components/QdpxImportReport';
 import { StartScreen } from './components/StartScreen';
 import { StatusBar } from './components/StatusBar';
 import { TopBar } from './components/TopBar';
@@ -45,6 +46,8 @@ export function App() {
         {!ready ? null : project ? <ProjectView view={view} /> : <StartScreen />}
       </main>
       <StatusBar />
+      {/* Outlives the import dialog: the start screen it was opened from is gone once the new project opens. */}
+      <QdpxImportReportDialog />
     </div>
   );
 }

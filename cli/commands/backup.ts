@@ -67,10 +67,10 @@ export function registerBackupCommands(program: Command): void {
   program
     .command('backup-settings')
     .description('show or change the automatic backup settings (they apply to every project on this computer)')
-    .option('--on', 'take backups automatically (on open, and while editing)')
-    .option('--off', 'take no automatic backups')
+    .option('--on', 'let the app back projects up by itself (on opening, and while editing)')
+    .option('--off', 'no automatic backups (`qualia backup` and Back up now still work)')
     .option('--keep <n>', 'how many backups of each project to keep (1–100)')
-    .option('--every <minutes>', 'while editing, a backup at most every this many minutes (1–1440)')
+    .option('--every <minutes>', 'while editing in the app, a backup at most every this many minutes (1–1440)')
     .option('--folder <dir>', 'keep backups in this folder (one sub-folder per project)')
     .option('--beside', 'keep backups in a "<name>.backups" folder next to each project (the default)')
     .option('--json', 'print JSON')

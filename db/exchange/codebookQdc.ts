@@ -5,7 +5,7 @@ import { ApiError } from '../../shared/api/envelope';
 import type { RefiCode } from '../../shared/refi/model';
 import { writeCodebook } from '../../shared/refi/writeCodebook';
 import type { ProjectDb } from '../open';
-import { codebookToRefi } from './projectToRefi';
+import { codebookToRefi } from './codebookToRefi';
 import { cleanCodeName, normalColour, uniqueName } from '../../shared/refi/importValues';
 import { parseCodeDescription } from '../../shared/refi/qualiaDescriptions';
 import { readCodebook } from '../../shared/refi/readCodebook';

@@ -21,14 +21,15 @@
 //
 // Every row is read with one query per table (no query per excerpt), and each
 // document's offsets are converted with one offset map, so the work is linear.
-import { createHash } from 'node:crypto';
 import { ApiError } from '../../shared/api/envelope';
-import type { RefiCase, RefiCode, RefiCodebook, RefiCoding, RefiNote, RefiProject, RefiSelection, RefiSet, RefiTextSource, RefiUser, RefiVariable, RefiVariableType } from '../../shared/refi/model';
-import { composeCodeDescription, composeWeightsDescription, type SelectionWeight } from '../../shared/refi/qualiaDescriptions';
-import { isGuid, isXsdDate, isXsdDateTime, isXsdDecimal, isXsdInteger } from '../../shared/refi/xml';
+import type { RefiCase, RefiCoding, RefiNote, RefiProject, RefiSelection, RefiTextSource, RefiUser, RefiVariable, RefiVariableType } from '../../shared/refi/model';
+import { composeWeightsDescription, type SelectionWeight } from '../../shared/refi/qualiaDescriptions';
+import { isXsdDate, isXsdDateTime, isXsdDecimal, isXsdInteger } from '../../shared/refi/xml';
 import { offsetMap } from '../../shared/text/codePoints';
 import type { ProjectDb } from '../open';
 import { getSettings } from '../services/settings';
+import { readCodes, readThemes } from './codebookToRefi';
+import { asGuid, derivedGuid } from './refiGuids';
 
 export interface RefiExport {
   project: RefiProject;
@@ -38,94 +39,6 @@ export interface RefiExport {
 
 /** The User id that marks Qualia's consensus layer, so a Qualia import can recognise it. */
 export const CONSENSUS_USER_ID = 'qualia:consensus';
-
-/**
- * Qualia's ids are UUIDs, which is what GUIDType asks for. Anything else (a row
- * written by hand, or an id we need that has no row, like an excerpt's memo) gets
- * a name-based UUID (version 5 layout over SHA-1), so exporting twice gives the
- * same GUIDs.
- */
-export function derivedGuid(seed: string): string {
-  const h = createHash('sha1').update(`qualia-refi:${seed}`, 'utf8').digest('hex');
-  const variant = ((parseInt(h[16]!, 16) & 0x3) | 0x8).toString(16);
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
-}
-const asGuid = (id: string): string => (isGuid(id) ? id : derivedGuid(id));
-
-interface CodeRow {
-  id: string;
-  parentId: string | null;
-  name: string;
-  definition: string;
-  inclusion: string;
-  exclusion: string;
-  example: string;
-  colour: string;
-  weightMin: number | null;
-  weightMax: number | null;
-  weightLabels: string;
-}
-
-function parseLabels(json: string): Record<string, string> {
-  try {
-    const v = JSON.parse(json) as unknown;
-    return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, string>) : {};
-  } catch {
-    return {};
-  }
-}
-
-/** The code tree in codebook order, and each code by its Qualia id. */
-function readCodes(p: ProjectDb): { roots: RefiCode[]; byId: Map<string, RefiCode> } {
-  const rows = p.sqlite
-    .prepare(
-      `SELECT id, parent_id AS parentId, name, definition, inclusion, exclusion, example, colour,
-              weight_min AS weightMin, weight_max AS weightMax, weight_labels AS weightLabels
-         FROM code ORDER BY position, name`,
-    )
-    .all() as CodeRow[];
-  const byId = new Map<string, RefiCode>();
-  for (const r of rows) {
-    const weight = r.weightMin !== null && r.weightMax !== null ? { min: r.weightMin, max: r.weightMax, labels: parseLabels(r.weightLabels) } : null;
-    const description = composeCodeDescription({ definition: r.definition, inclusion: r.inclusion, exclusion: r.exclusion, example: r.example, weight });
-    byId.set(r.id, {
-      guid: asGuid(r.id),
-      name: r.name,
-      // Qualia lets a researcher apply any code, parents included.
-      isCodable: true,
-      color: r.colour,
-      ...(description !== undefined ? { description } : {}),
-      noteGuids: [],
-      children: [],
-    });
-  }
-  const roots: RefiCode[] = [];
-  for (const r of rows) {
-    const parent = r.parentId ? byId.get(r.parentId) : undefined;
-    (parent ? parent.children : roots).push(byId.get(r.id)!);
-  }
-  return { roots, byId };
-}
-
-function readThemes(p: ProjectDb, codes: Map<string, RefiCode>): Map<string, RefiSet> {
-  const themes = p.sqlite.prepare('SELECT id, name, description FROM theme ORDER BY position, name').all() as { id: string; name: string; description: string }[];
-  const members = p.sqlite.prepare('SELECT theme_id AS themeId, code_id AS codeId FROM theme_code ORDER BY rowid').all() as { themeId: string; codeId: string }[];
-  const sets = new Map<string, RefiSet>();
-  for (const t of themes) {
-    sets.set(t.id, { guid: asGuid(t.id), name: t.name, ...(t.description ? { description: t.description } : {}), memberCodes: [], memberSources: [], memberNotes: [] });
-  }
-  for (const m of members) {
-    const code = codes.get(m.codeId);
-    if (code) sets.get(m.themeId)?.memberCodes.push(code.guid);
-  }
-  return sets;
-}
-
-/** The codebook alone: codes and themes (for a .qdc). */
-export function codebookToRefi(p: ProjectDb, opts: { origin?: string } = {}): RefiCodebook {
-  const { roots, byId } = readCodes(p);
-  return { ...(opts.origin ? { origin: opts.origin } : {}), codes: roots, sets: [...readThemes(p, byId).values()] };
-}
 
 const WITH_TIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(:\d{2})?$/;
 

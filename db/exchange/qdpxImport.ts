@@ -161,6 +161,8 @@ export async function importQdpx(inPath: string, outPath: string, opts: QdpxImpo
     const fileName = r.text.entry ?? `${documentName(r.source, r.index)}.txt`;
     const structured = structureText(fileName, r.text.decoded, 'text');
     if (structured.text !== r.prepared.normalized) throw new Error(`internal: normalised text of ${fileName} differs between structure and positions`);
+    warnings.push(...structured.warnings);
+    if (r.text.encoding && !/^utf-(8|16)/.test(r.text.encoding)) warnings.push(`${fileName} is not UTF-8 as REFI-QDA requires; it was read as ${r.text.encoding}. Check accented letters.`);
     placed.push({
       source: r.source,
       name: documentName(r.source, r.index),

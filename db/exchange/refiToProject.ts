@@ -27,6 +27,7 @@ import { isGuid } from '../../shared/refi/xml';
 import { createHash } from 'node:crypto';
 import { newId } from '../ids';
 import type { ProjectDb } from '../open';
+import { CONSENSUS_USER_ID } from './projectToRefi';
 
 export interface PlacedSource {
   source: RefiTextSource;
@@ -55,7 +56,6 @@ export interface WriteResult {
 }
 
 export const UNKNOWN_CODER = 'Imported (unknown coder)';
-const CONSENSUS_USER_ID = 'qualia:consensus';
 const PALETTE = ['#4c6ef5', '#e8590c', '#2b8a3e', '#c2255c', '#1098ad', '#7048e8', '#f08c00', '#5c940d', '#d6336c', '#0b7285'];
 
 const selectionLabel = (sel: RefiSelection, docName: string) => `${docName} ${sel.start}–${sel.end}${sel.line ? ` (line ${sel.line})` : ''}`;

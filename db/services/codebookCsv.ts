@@ -20,6 +20,8 @@ export function importCodebookCsv(p: ProjectDb, csv: string, fileName: string): 
   if (!header.includes('path')) throw new ApiError('bad_input', `${fileName}: no "path" column; expected ${CODEBOOK_COLUMNS.join(',')}`);
   const report = { created: [] as string[], updated: [] as string[] };
   p.sqlite.transaction(() => {
+    // Weight labels by path, kept up to date row by row: one codebook read, not one per row.
+    const labelsByPath = new Map(listCodes(p).map((c) => [c.path, c.weight?.labels ?? {}]));
     parsed.data.forEach((row, i) => {
       const where = `${fileName} line ${i + 2}`;
       const path = (row.path ?? '').split('>').map((s) => s.trim()).filter(Boolean).join(' > ');
@@ -33,10 +35,11 @@ export function importCodebookCsv(p: ProjectDb, csv: string, fileName: string): 
       if (lo !== '' && !(Number.isFinite(min) && Number.isFinite(max) && min < max)) {
         throw new ApiError('bad_input', `${where}: weight scale ${lo}..${hi} needs numbers with min < max`);
       }
-      const existed = listCodes(p).find((c) => c.path === path);
+      const existed = labelsByPath.has(path);
       const { id, created } = ensureCodePath(p, path);
       report.created.push(...created);
-      const weight = lo === '' ? undefined : { min, max, labels: existed?.weight?.labels ?? {} };
+      for (const c of created) if (!labelsByPath.has(c)) labelsByPath.set(c, {});
+      const weight = lo === '' ? undefined : { min, max, labels: labelsByPath.get(path) ?? {} };
       updateCode(p, id, {
         ...(row.definition !== undefined ? { definition: unescapeFormula(row.definition) } : {}),
         ...(colour ? { colour } : {}),

@@ -24,15 +24,21 @@ function ftsExpression(query: string, mode: SearchMode): string | null {
   return terms.map((t) => `text : "${t}"`).join(' AND ');
 }
 
-export function candidateDocuments(p: ProjectDb, input: SearchInput): { id: string; name: string; text: string }[] {
+/** The documents FTS5 says may match, in document order, each text read only when asked for. */
+function* matchingDocuments(p: ProjectDb, input: SearchInput): Generator<{ id: string; name: string; text: string }> {
   const expr = ftsExpression(input.query, input.mode);
   const rows = expr
     ? (p.sqlite
-        .prepare('SELECT d.id, d.name, d.text FROM document_fts f JOIN document d ON d.rowid = f.rowid WHERE document_fts MATCH ? ORDER BY d.position, d.name')
-        .all(expr) as { id: string; name: string; text: string }[])
-    : (p.sqlite.prepare('SELECT id, name, text FROM document ORDER BY position, name').all() as { id: string; name: string; text: string }[]);
+        .prepare('SELECT d.rowid AS rowid, d.id, d.name FROM document_fts f JOIN document d ON d.rowid = f.rowid WHERE document_fts MATCH ? ORDER BY d.position, d.name')
+        .all(expr) as { rowid: number; id: string; name: string }[])
+    : (p.sqlite.prepare('SELECT rowid, id, name FROM document ORDER BY position, name').all() as { rowid: number; id: string; name: string }[]);
   const only = input.documentIds ? new Set(input.documentIds) : null;
-  return only ? rows.filter((r) => only.has(r.id)) : rows;
+  const textOf = p.sqlite.prepare('SELECT text FROM document WHERE rowid = ?').pluck();
+  for (const r of rows) if (!only || only.has(r.id)) yield { id: r.id, name: r.name, text: textOf.get(r.rowid) as string };
+}
+
+export function candidateDocuments(p: ProjectDb, input: SearchInput): { id: string; name: string; text: string }[] {
+  return [...matchingDocuments(p, input)];
 }
 
 export function hitsIn(text: string, input: SearchInput): Range[] {
@@ -45,7 +51,8 @@ export function hitsIn(text: string, input: SearchInput): Range[] {
 
 export function searchText(p: ProjectDb, input: SearchInput): SearchHit[] {
   const out: SearchHit[] = [];
-  for (const doc of candidateDocuments(p, input)) {
+  // Lazily: a common word matches every transcript, but the first `limit` hits need only a few of them.
+  for (const doc of matchingDocuments(p, input)) {
     for (const r of hitsIn(doc.text, input)) {
       out.push({
         documentId: doc.id,

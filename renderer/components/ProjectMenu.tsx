@@ -1,6 +1,8 @@
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import type { ProjectInfo } from '../../shared/api/schemas';
 import { ExportQdpxDialog } from './ExportQdpxDialog';
+import { ImportQdpxDialog } from './ImportQdpxDialog';
+import { BackupsDialog } from './BackupsDialog';
 import { MergeDialog } from './MergeDialog';
 import './extras.css';
 
@@ -8,13 +10,15 @@ const fileName = (path: string) => path.replace(/^.*[\\/]/, '');
 
 /**
  * The project's name in the top bar, as a menu button: the menu shows where the
- * file is and holds project-wide actions ("Merge a copy…", "Export REFI-QDA (.qdpx)…"). Arrow keys move
+ * file is and holds project-wide actions ("Merge a copy…", "Export REFI-QDA (.qdpx)…", "Import REFI-QDA project (.qdpx)…", "Backups…"). Arrow keys move
  * through it, Escape closes it and returns to the button.
  */
 export function ProjectMenu({ project }: { project: ProjectInfo }) {
   const [open, setOpen] = useState(false);
   const [merging, setMerging] = useState(false);
   const [exporting, setExporting] = useState(false);
+  const [importing, setImporting] = useState(false);
+  const [backups, setBackups] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLDivElement>(null);
   const menuId = useId();
@@ -103,6 +107,28 @@ export function ProjectMenu({ project }: { project: ProjectInfo }) {
           >
             Export REFI-QDA (.qdpx)…
           </button>
+          <button
+            type="button"
+            role="menuitem"
+            tabIndex={-1}
+            onClick={() => {
+              setOpen(false);
+              setImporting(true);
+            }}
+          >
+            Import REFI-QDA project (.qdpx)…
+          </button>
+          <button
+            type="button"
+            role="menuitem"
+            tabIndex={-1}
+            onClick={() => {
+              setOpen(false);
+              setBackups(true);
+            }}
+          >
+            Backups…
+          </button>
         </div>
       )}
       {merging && (
@@ -118,6 +144,22 @@ export function ProjectMenu({ project }: { project: ProjectInfo }) {
           projectPath={project.path}
           onClose={() => {
             setExporting(false);
+            button.current?.focus();
+          }}
+        />
+      )}
+      {importing && (
+        <ImportQdpxDialog
+          onClose={() => {
+            setImporting(false);
+            button.current?.focus();
+          }}
+        />
+      )}
+      {backups && (
+        <BackupsDialog
+          onClose={() => {
+            setBackups(false);
             button.current?.focus();
           }}
         />

@@ -1,5 +1,6 @@
 import { createStore as createZustandStore, type StoreApi } from 'zustand/vanilla';
 import type { ApiClient } from '../../shared/api/client';
+import { createBackupsSlice } from './backupsSlice';
 import { createCodingSlices } from './codingSlices';
 import { createCompareSlice } from './compareSlice';
 import { createDocumentsSlice } from './documentsSlice';
@@ -8,6 +9,7 @@ import { createExtrasSlice } from './extrasSlice';
 import { createImportSlice } from './importSlice';
 import { createParticipantsSlice } from './participantsSlice';
 import { createProjectSlice } from './projectSlice';
+import { createQdpxImportSlice } from './qdpxImportSlice';
 import { createAnalysisSlice } from './analysisSlice';
 import { createThemesSlice } from './themesSlice';
 import type { Store } from './types';
@@ -28,5 +30,7 @@ export function createStore(client: ApiClient): AppStore {
     ...createThemesSlice(...a),
     ...createAnalysisSlice(...a),
     ...createExtrasSlice(...a),
+    ...createBackupsSlice(...a),
+    ...createQdpxImportSlice(...a),
   }));
 }

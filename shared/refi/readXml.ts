@@ -138,7 +138,9 @@ export function parseXml(input: string, fileName: string): XmlElement {
   try {
     parsed = parser.parse(xml) as Ordered[];
   } catch (err) {
-    throw new RefiError('xml', { fileName }, `is not well-formed XML: ${(err as Error).message}`);
+    const message = (err as Error).message;
+    if (/nested tags/i.test(message)) throw new RefiError('unsafe', { fileName }, `nests elements more than ${MAX_NESTING} levels deep; refused as unsafe`);
+    throw new RefiError('xml', { fileName }, `is not well-formed XML: ${message}`);
   }
   const meta = XMLParser.getMetaDataSymbol() as unknown as symbol;
   const roots = parsed.map((node) => toElement(node, meta, starts)).filter((e): e is XmlElement => e !== null);

@@ -95,7 +95,7 @@ describe('qualia codebook import (.qdc)', () => {
     writeFileSync(cut, qdc(`<Code guid="${G.codeTecnologia}" name="Tecnología" isCodable="true"/>`).slice(0, 120));
     const r = qualia('codebook', 'import', project, cut);
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/^qualia: cortado\.qdc line 3: the file ends before <Code> is closed .*\n$/);
+    expect(r.err).toBe('qualia: cortado.qdc line 3: the file ends before <Code> is closed: it is truncated or damaged\n');
     expect(qualia('codebook', 'export', project).out.split('\n')).toHaveLength(4);
 
     // A .csv is still read as CSV.

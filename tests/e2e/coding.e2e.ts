@@ -1,11 +1,10 @@
 // The coding workspace in a real browser: code a passage of the demo with two codes
 // (one weighted), undo and redo it, write a memo, code blind as two people, search
 // an accented word without its accent and auto-code the hits.
-import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { apiOf } from './api';
 import { SCREENSHOTS, type Session, startSession } from './harness';
 
 let session: Session | null = null;
@@ -171,10 +170,9 @@ describe('coding workspace, end to end', () => {
     const turns = Array.from({ length: 2000 }, (_, i) =>
       `${i % 2 ? 'Marta' : 'Interviewer'}: ${i === 1500 ? 'The zanahoria incident changed everything. ' : ''}${sentence.repeat(8)}Turn ${i}.`,
     );
-    const file = join(session.dir, 'Long interview.txt');
-    writeFileSync(file, turns.join('\n\n'));
-    const r = spawnSync(process.execPath, ['bin/qualia.js', 'import', session.project, file], { encoding: 'utf8', env: { ...process.env, QUALIA_CONFIG_DIR: join(session.dir, 'config') } });
-    expect(r.status, r.stderr).toBe(0);
+    // Through the running app's API: `qualia import` is refused while `qualia serve` has the project open.
+    const data = Buffer.from(turns.join('\n\n'), 'utf8').toString('base64');
+    await apiOf(session.url)('documents.import', { files: [{ fileName: 'Long interview.txt', data }] });
     // The token is kept for the tab, so a reload shows the new document.
     await page.reload();
     await page.getByTestId('doc-item').filter({ hasText: 'Long interview' }).click();

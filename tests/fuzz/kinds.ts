@@ -1,8 +1,17 @@
 // Every importer the fuzzer drives, as one table: the file it reads, valid
 // samples to mutate, the project it needs, and the call a user's import makes
 // (the same service the CLI and the API call). Add a row to fuzz a new format.
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { exportCodebookQdc, importCodebookQdc } from '../../db/exchange/codebookQdc';
+import { exportQdpx } from '../../db/exchange/qdpxExport';
+import { importQdpx } from '../../db/exchange/qdpxImport';
+import { readArchive } from '../../db/exchange/readArchive';
 import { readXlsxTable } from '../../db/import/xlsx';
-import type { ProjectDb } from '../../db/open';
+import { createProject, type ProjectDb } from '../../db/open';
+import { listCodes } from '../../db/services/codebook';
+import { insertExcerpt } from '../../db/services/excerpts';
+import { createTheme } from '../../db/services/themes';
 import { importCases } from '../../db/services/importCases';
 import { importCodebookCsv } from '../../db/services/codebookCsv';
 import { ensureCodePath } from '../../db/services/codes';
@@ -14,19 +23,24 @@ import { readParticipantsFile } from '../../db/services/readParticipants';
 import { ImportError } from '../../shared/import/errors';
 import * as S from './samples';
 
-export interface ImporterKind {
-  id: string;
-  fileName: string;
+export interface Samples {
   /** Whole files, each a valid import on its own. */
   samples: Uint8Array[];
   /** For zip containers: the parts of each sample, so mutations can also reach the XML inside a sound zip. */
   parts?: Record<string, Uint8Array>[];
+}
+
+export interface ImporterKind extends Samples {
+  id: string;
+  fileName: string;
+  /** Samples made at run time (by Qualia's own exporters) in `dir`, replacing `samples` and `parts`. */
+  load?(dir: string): Promise<Samples>;
   /** What the project holds before fuzzing (documents to code against, codes). */
   setup?(p: ProjectDb): Promise<void>;
   /** One import as a user runs it; `variant` flips an option (duplicates allowed, missing codes created). */
-  run(p: ProjectDb, fileName: string, bytes: Uint8Array, variant: boolean): Promise<unknown>;
-  /** Not fuzzed yet, and why. */
-  todo?: string;
+  run(p: ProjectDb, fileName: string, bytes: Uint8Array, variant: boolean, dir: string): Promise<unknown>;
+  /** For imports that write their own file: what was left behind in `dir` that should not be, or null. */
+  leftovers?(dir: string): string | null;
 }
 
 // The CLI reads CSV files for these importers as UTF-8 text (readFileSync(…, 'utf8')).
@@ -36,6 +50,21 @@ async function transcript(p: ProjectDb, fileName: string, bytes: Uint8Array, var
   // The UI previews first (read-only, per-file errors), then imports.
   await previewImport(p, [{ fileName, bytes }]);
   return importDocuments(p, [{ fileName, bytes }], { allowDuplicates: variant });
+}
+
+/** Codings, a memo and a theme (a REFI "set"), so exports carry every kind of element. */
+async function codeSome(p: ProjectDb): Promise<void> {
+  const doc = (p.sqlite.prepare('SELECT id FROM document LIMIT 1').get() as { id: string }).id;
+  const codes = listCodes(p);
+  insertExcerpt(p, { documentId: doc, coderId: 'c-ana', start: 0, end: 12, memo: 'nota «rápida» 📝', codes: [{ codeId: codes[0]!.id, weight: null }] });
+  insertExcerpt(p, { documentId: doc, coderId: 'c-bruno', start: 14, end: 40, memo: '', codes: [{ codeId: codes.at(-1)!.id, weight: 1 }] });
+  createTheme(p, 'Aprender haciendo', 'Tema con acentos y "comillas"', codes.slice(0, 2).map((c) => c.id));
+}
+
+async function refiExtras(p: ProjectDb): Promise<void> {
+  await codeSome(p);
+  await importDocuments(p, [{ fileName: 'Field note.txt', bytes: S.TXT_UTF8[2]! }]);
+  ensureCodePath(p, 'Emotions > Pride > Craft', { colour: '#aa3300', definition: 'Orgullo del oficio 🛠' });
 }
 
 async function codingsSetup(p: ProjectDb): Promise<void> {
@@ -84,10 +113,59 @@ export const kinds: ImporterKind[] = [
     run: async (p, fileName, bytes, variant) => importExcerptsCsv(p, text(bytes), fileName, { createMissing: variant }),
   },
   { id: 'codebook csv', fileName: 'libro-de-codigos.csv', samples: S.CODEBOOK_CSV, run: async (p, fileName, bytes) => importCodebookCsv(p, text(bytes), fileName) },
-  // TODO(REFI-QDA): add .qdpx (importQdpx in db/exchange/qdpxImport.ts) and .qdc
-  // (db/exchange/codebookQdc.ts) rows once those importers land.
-  { id: 'qdpx', fileName: 'project.qdpx', samples: [], todo: 'REFI-QDA project import is not in the tree yet', run: async () => undefined },
-  { id: 'qdc', fileName: 'codebook.qdc', samples: [], todo: 'REFI-QDA codebook import is not in the tree yet', run: async () => undefined },
+  {
+    id: 'qdpx',
+    fileName: 'proyecto.qdpx',
+    samples: [],
+    load: async (dir) => {
+      const samples: Uint8Array[] = [];
+      for (const [i, fill] of [codeSome, refiExtras].entries()) {
+        const p = createProject(join(dir, `refi-${i}.qualia`), `REFI ${i}`);
+        await codingsSetup(p);
+        await fill(p);
+        await exportQdpx(p, join(dir, `refi-${i}.qdpx`));
+        p.close();
+        samples.push(new Uint8Array(readFileSync(join(dir, `refi-${i}.qdpx`))));
+      }
+      const parts: Record<string, Uint8Array>[] = [];
+      for (const [i, bytes] of samples.entries()) {
+        const archive = await readArchive(bytes, { name: `refi-${i}.qdpx` });
+        parts.push(Object.fromEntries([...archive.files.values()].map((f) => [f.path, new Uint8Array(f.data)])));
+      }
+      return { samples, parts };
+    },
+    // Imports into a new project file, never the open one: the output is removed after each success.
+    run: async (_p, fileName, bytes, _variant, dir) => {
+      writeFileSync(join(dir, fileName), bytes);
+      const out = join(dir, 'importado.qualia');
+      try {
+        return await importQdpx(join(dir, fileName), out);
+      } finally {
+        if (existsSync(out)) for (const f of [out, `${out}-wal`, `${out}-shm`]) rmSync(f, { force: true });
+      }
+    },
+    leftovers: (dir) => {
+      const stray = readdirSync(dir).filter((f) => /importado|importing/.test(f));
+      return stray.length ? `left behind after the import: ${stray.join(', ')}` : null;
+    },
+  },
+  {
+    id: 'qdc',
+    fileName: 'libro.qdc',
+    samples: [],
+    load: async (dir) => {
+      const samples: Uint8Array[] = [];
+      for (const [i, fill] of [codeSome, refiExtras].entries()) {
+        const p = createProject(join(dir, `qdc-${i}.qualia`), `QDC ${i}`);
+        await codingsSetup(p);
+        await fill(p);
+        samples.push(S.utf8(exportCodebookQdc(p)));
+        p.close();
+      }
+      return { samples };
+    },
+    run: async (p, fileName, bytes) => importCodebookQdc(p, bytes, fileName),
+  },
 ];
 
 /**

@@ -75,7 +75,8 @@ function judgeError(err: unknown, fileName: string): { code: string; problem: st
   return { code: 'crash', problem: `crash (${e.name}): ${e.message}\n${e.stack ?? ''}` };
 }
 
-async function fuzz(kind: ImporterKind, { runs, seed, dir }: WorkerInput): Promise<KindReport> {
+async function fuzz(spec: ImporterKind, { runs, seed, dir }: WorkerInput): Promise<KindReport> {
+  const kind: ImporterKind = spec.load ? { ...spec, parts: undefined, ...(await spec.load(dir)) } : spec;
   const report: KindReport = { kind: kind.id, tried: 0, imported: 0, refused: 0, refusals: {}, integrityChecks: 0, slowestMs: 0, problems: [], sampleErrors: [] };
 
   // The seeds themselves must import, or the fuzzer would only ever test refusals.
@@ -84,7 +85,7 @@ async function fuzz(kind: ImporterKind, { runs, seed, dir }: WorkerInput): Promi
   for (const [i, s] of kind.samples.entries()) {
     parentPort!.postMessage({ type: 'begin', n: -1 - i, input: s } satisfies WorkerMessage);
     try {
-      await kind.run(scratch, kind.fileName, s, false);
+      await kind.run(scratch, kind.fileName, s, false, dir);
     } catch (err) {
       report.sampleErrors.push(`sample ${i}: ${(err as Error).message}`);
     }
@@ -94,13 +95,13 @@ async function fuzz(kind: ImporterKind, { runs, seed, dir }: WorkerInput): Promi
   const p = createProject(join(dir, 'fuzz.qualia'), 'Fuzz');
   await kind.setup?.(p);
   const tables = (p.sqlite.prepare("SELECT name FROM sqlite_master WHERE type IN ('table') AND name NOT LIKE 'sqlite_%'").all() as { name: string }[]).map((r) => r.name);
-  const partNames = kind.parts ? Object.keys(kind.parts[0]!) : [];
   const donorParts = (kind.parts ?? []).flatMap((parts) => Object.values(parts));
 
   const build = (c: Case): Uint8Array => {
     if (c.part === undefined || !kind.parts) return mutate(kind.samples[c.sample]!, c.edits, kind.samples);
     const parts = { ...kind.parts[c.sample]! };
-    const name = partNames[c.part % partNames.length]!;
+    const names = Object.keys(parts);
+    const name = names[c.part % names.length]!;
     parts[name] = mutate(parts[name]!, c.edits, donorParts);
     return pack(parts);
   };
@@ -125,12 +126,14 @@ async function fuzz(kind: ImporterKind, { runs, seed, dir }: WorkerInput): Promi
     const started = performance.now();
     let outcome: { code: string; problem: string | null } | null = null;
     try {
-      await kind.run(p, kind.fileName, input, c.variant);
+      await kind.run(p, kind.fileName, input, c.variant, dir);
     } catch (err) {
       outcome = judgeError(err, kind.fileName);
     }
     report.slowestMs = Math.max(report.slowestMs, performance.now() - started);
     if (p.sqlite.inTransaction) return fail('left a transaction open', input, c);
+    const stray = kind.leftovers?.(dir);
+    if (stray) return fail(`partial write: ${stray}`, input, c);
     if (outcome === null) {
       report.imported++;
     } else {
@@ -149,7 +152,11 @@ async function fuzz(kind: ImporterKind, { runs, seed, dir }: WorkerInput): Promi
     return true;
   });
 
-  await fc.check(property, { numRuns: runs, seed, endOnFailure: false });
+  const details = await fc.check(property, { numRuns: runs, seed, endOnFailure: false });
+  // A failure the property did not record itself: the harness threw (building the input, checking the project).
+  if (details.failed && report.problems.length === 0) {
+    report.problems.push({ problem: `harness error: ${String(details.errorInstance ?? 'unknown')}`, input: '', edits: JSON.stringify(details.counterexample), detail: '' });
+  }
   report.integrityChecks++;
   const bad = integrity(p);
   if (bad) report.problems.push({ problem: `integrity check failed at the end: ${bad}`, input: '', edits: '', detail: '' });

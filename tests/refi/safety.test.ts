@@ -95,6 +95,13 @@ describe('hostile archives', () => {
     await refused(await zip([{ name: 'project.qde', data: qde }]), /line 1: contains a <!ENTITY> declaration/);
   });
 
+  it('XML nested deeper than any codebook needs', async () => {
+    const depth = 600;
+    const codes = Array.from({ length: depth }, (_, i) => `<Code guid="00000000-0000-4000-8000-${String(i).padStart(12, '0')}" name="c${i}" isCodable="true">`).join('');
+    const qde = `<Project xmlns="urn:QDA-XML:project:1.0"><CodeBook><Codes>${codes}${'</Code>'.repeat(depth)}</Codes></CodeBook></Project>`;
+    await refused(await zip([{ name: 'project.qde', data: qde }]), /^evil\.qdpx: project\.qde: nests elements more than 500 levels deep; refused as unsafe$/);
+  });
+
   it('something that is not a zip at all', async () => {
     await refused(Buffer.from('PK\x03\x04 this is not really a zip archive, only its first bytes'), /^evil\.qdpx: is not a readable zip archive/);
     await refused(Buffer.from([0, 1, 2, 3, 4, 5]), /^evil\.qdpx: is neither a REFI-QDA project archive/);

@@ -41,6 +41,8 @@ interface Tally {
   survived: number;
   killedBeforeReady: number;
   killedInsideCall: number;
+  /** After a row was written and before the commit was acknowledged. */
+  killedInsideTransaction: number;
   staleLocks: number;
   acked: number;
 }
@@ -69,8 +71,9 @@ async function killSomewhere(args: string[], rand: () => number, tally: Tally, m
   await child.kill();
   if (child.stderr().trim()) throw new Error(`the child failed on its own:\n${child.stderr()}`);
   const lines = child.lines;
-  const last = lines.at(-1) ?? '';
-  if (last.startsWith('begin ')) tally.killedInsideCall++;
+  const lastCall = [...lines].reverse().find((l) => l.startsWith('begin ') || l.startsWith('ack ')) ?? '';
+  if (lastCall.startsWith('begin ')) tally.killedInsideCall++;
+  if (lines.at(-1) === 'writing') tally.killedInsideTransaction++;
   if (existsSync(lockPathOf(args[1]!))) tally.staleLocks++;
   return lines;
 }
@@ -105,7 +108,7 @@ describe('killed with SIGKILL at random moments', () => {
     const dir = tempDir();
     const { path } = await makeProject(dir, 'imports', 1, 4);
     const rand = random(SEED);
-    const tally: Tally = { runs: 0, survived: 0, killedBeforeReady: 0, killedInsideCall: 0, staleLocks: 0, acked: 0 };
+    const tally: Tally = { runs: 0, survived: 0, killedBeforeReady: 0, killedInsideCall: 0, killedInsideTransaction: 0, staleLocks: 0, acked: 0 };
     // What each transcript must look like once stored, computed by the importer itself.
     const expected = new Map<string, { text: string; segments: number }>();
     const expect1 = async (tag: string, i: number) => {
@@ -156,17 +159,18 @@ describe('killed with SIGKILL at random moments', () => {
       tally.survived++;
     }
     summaries.push(
-      `crash test, imports: ${tally.survived}/${tally.runs} runs survived (seed ${SEED}); killed inside an import call ${tally.killedInsideCall}×, while opening ${tally.killedBeforeReady}×; ${tally.acked} acknowledged batches (${ackedIds.size} documents) all present; ${tally.staleLocks} stale locks taken over`,
+      `crash test, imports: ${tally.survived}/${tally.runs} runs survived (seed ${SEED}); killed inside an import call ${tally.killedInsideCall}× (inside its write transaction ${tally.killedInsideTransaction}×), while opening ${tally.killedBeforeReady}×; ${tally.acked} acknowledged batches (${ackedIds.size} documents) all present; ${tally.staleLocks} stale locks taken over`,
     );
     expect(tally.survived).toBe(RUNS);
     expect(tally.acked).toBeGreaterThan(0);
+    if (RUNS >= 10) expect(tally.killedInsideTransaction).toBeGreaterThan(0);
   }, 60_000 + RUNS * 6_000);
 
   it(`while coding as fast as it can (${RUNS} runs)`, async () => {
     const dir = tempDir();
     const { path } = await makeProject(dir, 'coding', 4, 100);
     const rand = random(SEED + 1);
-    const tally: Tally = { runs: 0, survived: 0, killedBeforeReady: 0, killedInsideCall: 0, staleLocks: 0, acked: 0 };
+    const tally: Tally = { runs: 0, survived: 0, killedBeforeReady: 0, killedInsideCall: 0, killedInsideTransaction: 0, staleLocks: 0, acked: 0 };
     const acked = new Set<string>();
 
     for (let run = 0; run < RUNS; run++) {
@@ -195,9 +199,10 @@ describe('killed with SIGKILL at random moments', () => {
       tally.survived++;
     }
     summaries.push(
-      `crash test, coding: ${tally.survived}/${tally.runs} runs survived (seed ${SEED + 1}); killed inside an API call ${tally.killedInsideCall}×, while opening ${tally.killedBeforeReady}×; ${acked.size} acknowledged excerpts all present; ${tally.staleLocks} stale locks taken over`,
+      `crash test, coding: ${tally.survived}/${tally.runs} runs survived (seed ${SEED + 1}); killed inside an API call ${tally.killedInsideCall}× (inside its write transaction ${tally.killedInsideTransaction}×), while opening ${tally.killedBeforeReady}×; ${acked.size} acknowledged excerpts all present; ${tally.staleLocks} stale locks taken over`,
     );
     expect(tally.survived).toBe(RUNS);
     expect(acked.size).toBeGreaterThan(0);
+    if (RUNS >= 10) expect(tally.killedInsideTransaction).toBeGreaterThan(0);
   }, 60_000 + RUNS * 6_000);
 });

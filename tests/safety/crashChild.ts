@@ -2,8 +2,9 @@
 // run with node; it talks on stdout, one line per event, written synchronously (a
 // pipe on Linux), so a line the parent has read happened before the kill:
 //   ready                  — the project is open (and locked)
-//   begin <tag>            — a transaction is about to start
-//   ack <tag> <id…>        — it committed
+//   begin <tag>            — an API call that writes is about to start
+//   writing                — a row was just written inside its transaction (not yet committed)
+//   ack <tag> <id…>        — the call returned: its transaction committed
 // Modes:
 //   hold <project>                   open for editing and wait (a second Qualia)
 //   import <project> <docs> <turns>  import batches of <docs> transcripts, one transaction each
@@ -36,6 +37,15 @@ async function main(): Promise<void> {
   // The app's own path: a workspace with automatic backups on (one on open, as the file changed).
   const w = createWorkspace({ host: 'browser', version: 'crash-test', recent: memoryRecentStore(), backups: memoryBackupSettings({ keep: 3, everyMinutes: 1 }) });
   w.openPath(project!);
+  // A probe on this connection only (temporary, never saved in the file): tells the
+  // parent when a kill lands inside a write transaction rather than around it.
+  const sqlite = w.current()!.sqlite;
+  sqlite.function('crash_probe', () => {
+    say('writing');
+    return 0;
+  });
+  sqlite.exec(`CREATE TEMP TRIGGER crash_probe_document AFTER INSERT ON main.document BEGIN SELECT crash_probe(); END;
+               CREATE TEMP TRIGGER crash_probe_code AFTER INSERT ON main.excerpt_code BEGIN SELECT crash_probe(); END;`);
   say('ready');
   const seed = rest[rest.length - 1] ?? '0';
   if (mode === 'import') {

@@ -8,7 +8,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lockPathOf } from '../../db/lock';
 import { latestSchemaVersion } from '../../db/migrate';
-import { openProject } from '../../db/open';
+import { createProject, openProject } from '../../db/open';
 import { memoryBackupSettings } from '../../db/backupSettings';
 import { memoryRecentStore } from '../../db/recent';
 import { createWorkspace } from '../../db/workspace';
@@ -188,5 +188,19 @@ describe('opening a project open in another Qualia', () => {
     expect(err.message).toContain('delete shared.qualia.lock');
     writeFileSync(lockPathOf(path), JSON.stringify({ pid: process.ppid, host: hostname(), openedAt: '2001-01-01T00:00:00.000Z', app: 'qualia' }));
     openProject(path).close();
+  });
+});
+
+describe('creating a project', () => {
+  it('publishes the file only when complete, holds the lock while open, and leaves nothing else', () => {
+    const dir = tempDir();
+    const path = join(dir, 'nuevo estudio.qualia');
+    const p = createProject(path, 'Nuevo estudio');
+    expect(folderState(dir)).toHaveProperty(['nuevo estudio.qualia.lock']);
+    expect(Object.keys(folderState(dir)).filter((n) => n.includes('.creating'))).toEqual([]);
+    p.close();
+    expect(Object.keys(folderState(dir))).toEqual(['nuevo estudio.qualia']);
+    expect(refusal(() => createProject(path, 'Again')).code).toBe('conflict');
+    expect(Object.keys(folderState(dir))).toEqual(['nuevo estudio.qualia']);
   });
 });
