@@ -57,6 +57,8 @@ function stale(owner: LockOwner | null, projectPath: string): boolean {
   if (owner.host !== hostname()) return false;
   const bootedAt = Date.now() - uptime() * 1000;
   if (Date.parse(owner.openedAt) < bootedAt) return true; // taken before this computer last started
+  // Our own pid but not among our locks: an earlier process that had the same pid (containers reuse small ones).
+  if (owner.pid === process.pid) return !held.has(projectPath);
   return !alive(owner.pid);
 }
 

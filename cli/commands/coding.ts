@@ -1,12 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
-import { writeFileAtomic } from '../../db/files/writeAtomic';
+import { writeFileAtomic, writeFileAtomicFrom } from '../../db/files/writeAtomic';
+import { openProject } from '../../db/open';
 import { importCodebookQdc, qdcExport } from '../../db/exchange/codebookQdc';
 import { listCodes } from '../../db/services/codebook';
 import { exportCodebookCsv, importCodebookCsv } from '../../db/services/codebookCsv';
 import { createCode, findCodeByPath } from '../../db/services/codes';
-import { exportExcerptsCsv, importExcerptsCsv } from '../../db/services/excerptsCsv';
+import { excerptsCsvChunks, importExcerptsCsv } from '../../db/services/excerptsCsv';
 import { addCoder } from '../../db/services/memos';
 import { UserError } from '../errors';
 import { readProject, withProject } from '../project';
@@ -31,6 +32,20 @@ function readBytes(file: string): Uint8Array {
 function output(text: string, out: string | undefined): void {
   if (out) writeFileAtomic(out, text); // whole or not at all (temp file + rename)
   else process.stdout.write(text);
+}
+
+/** Like `output`, for text made piece by piece (too large to hold whole): written as it comes. */
+async function outputChunks(chunks: Iterable<string>, out: string | undefined): Promise<void> {
+  if (!out) {
+    for (const c of chunks) process.stdout.write(c);
+    return;
+  }
+  await writeFileAtomicFrom(out, async (fd) => {
+    for (const c of chunks) {
+      const bytes = Buffer.from(c, 'utf8');
+      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
+    }
+  });
 }
 
 function parseWeights(spec: string): { min: number; max: number; labels: Record<string, string> } {
@@ -125,8 +140,14 @@ export function registerCodingCommands(program: Command): void {
     .argument('<project>', 'the .qualia file')
     .option('--out <file>', 'output file (default: standard output)')
     .option('--bom', 'start with a UTF-8 byte-order mark (for Excel)')
-    .action((project: string, opts: { out?: string; bom?: boolean }) => {
-      output(readProject(project, (p) => exportExcerptsCsv(p, { bom: Boolean(opts.bom) })), opts.out);
+    .action(async (project: string, opts: { out?: string; bom?: boolean }) => {
+      // Read-only, as readProject opens it; held open until the last piece is written.
+      const p = openProject(project, { mode: 'read' });
+      try {
+        await outputChunks(excerptsCsvChunks(p, { bom: Boolean(opts.bom) }), opts.out);
+      } finally {
+        p.close();
+      }
     });
   excerpts
     .command('import')

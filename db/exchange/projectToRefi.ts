@@ -19,8 +19,12 @@
 //   of the theme's Set. A memo whose target is gone is still exported, unreferenced.
 // - themes → Sets of MemberCodes.
 //
-// Every row is read with one query per table (no query per excerpt), and each
-// document's offsets are converted with one offset map, so the work is linear.
+// A large project (1,000 transcripts, 200,000 excerpts) does not fit in memory as one
+// model, so projectToRefiParts hands out one document at a time — its text, excerpts
+// and codings read by three indexed queries — and the export writes each before
+// reading the next. Everything a source or selection refers to (users, codes, cases,
+// memo attachments) is read first; each document's offsets are converted with one
+// offset map, so the work stays linear.
 import { ApiError } from '../../shared/api/envelope';
 import type { RefiCase, RefiCoding, RefiNote, RefiProject, RefiSelection, RefiTextSource, RefiUser, RefiVariable, RefiVariableType } from '../../shared/refi/model';
 import { composeWeightsDescription, type SelectionWeight } from '../../shared/refi/qualiaDescriptions';
@@ -35,6 +39,20 @@ export interface RefiExport {
   project: RefiProject;
   /** Each TextSource's text, exactly as `sources/<guid>.txt` holds it (the stored, normalised text). */
   texts: { guid: string; text: string }[];
+}
+
+/**
+ * The same project in parts, for writing without holding it all. Run it in one
+ * synchronous pass (documents() to its end, then notes()): the rows are read as
+ * the parts are taken, and nothing else may change the project in between.
+ */
+export interface RefiExportParts {
+  /** Everything but the sources and notes, complete before the first document is read. */
+  head: Omit<RefiProject, 'sources' | 'notes'>;
+  /** Each document in project order: its TextSource and its text as `sources/<guid>.txt` holds it. */
+  documents(): Generator<{ source: RefiTextSource; text: string }, void, undefined>;
+  /** Memos on excerpts (found while reading the documents), then the memo rows. */
+  notes(): Generator<RefiNote, void, undefined>;
 }
 
 /** The User id that marks Qualia's consensus layer, so a Qualia import can recognise it. */
@@ -65,6 +83,56 @@ function variableType(type: string, values: string[]): { type: RefiVariableType;
 }
 
 export function projectToRefi(p: ProjectDb, opts: { origin?: string } = {}): RefiExport {
+  const parts = projectToRefiParts(p, opts);
+  const sources: RefiTextSource[] = [];
+  const texts: RefiExport['texts'] = [];
+  for (const { source, text } of parts.documents()) {
+    sources.push(source);
+    texts.push({ guid: source.guid, text });
+  }
+  return { project: { ...parts.head, sources, notes: [...parts.notes()] }, texts };
+}
+
+interface DocumentRow {
+  id: string;
+  name: string;
+  kind: string;
+  sourceName: string | null;
+  caseId: string | null;
+  createdAt: string;
+}
+interface ExcerptRow {
+  id: string;
+  coderId: string;
+  start: number;
+  end: number;
+  memo: string;
+  createdAt: string;
+}
+interface CodingRow {
+  id: string;
+  excerptId: string;
+  codeId: string;
+  weight: number | null;
+  createdAt: string;
+}
+interface MemoRow {
+  id: string;
+  coderId: string | null;
+  targetType: string;
+  targetId: string | null;
+  title: string;
+  body: string;
+  createdAt: string;
+}
+
+const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+};
+
+export function projectToRefiParts(p: ProjectDb, opts: { origin?: string } = {}): RefiExportParts {
   const s = p.sqlite;
   const info = s.prepare('SELECT name, created_at AS createdAt FROM project LIMIT 1').get() as { name: string; createdAt: string };
 
@@ -114,100 +182,33 @@ export function projectToRefi(p: ProjectDb, opts: { origin?: string } = {}): Ref
   }
   for (const v of valueRows) cases.get(v.caseId)?.values.push({ variableGuid: asGuid(v.fieldId), value: writeValue.get(v.fieldId)!(v.value) });
 
-  // Sources and selections.
+  // The documents without their texts; Cases (written before Sources) list their sources.
   const docs = s
-    .prepare('SELECT id, name, kind, source_name AS sourceName, text, case_id AS caseId, created_at AS createdAt FROM document ORDER BY position, name')
-    .all() as { id: string; name: string; kind: string; sourceName: string | null; text: string; caseId: string | null; createdAt: string }[];
-  const codingsOf = new Map<string, { id: string; codeId: string; weight: number | null; createdAt: string }[]>();
-  for (const c of s.prepare('SELECT id, excerpt_id AS excerptId, code_id AS codeId, weight, created_at AS createdAt FROM excerpt_code ORDER BY rowid').iterate() as Iterable<{
-    id: string;
-    excerptId: string;
-    codeId: string;
-    weight: number | null;
-    createdAt: string;
-  }>) {
-    const list = codingsOf.get(c.excerptId);
-    if (list) list.push(c);
-    else codingsOf.set(c.excerptId, [c]);
-  }
-  const excerptsOf = new Map<string, { id: string; coderId: string; start: number; end: number; memo: string; createdAt: string }[]>();
-  // Unordered (a full sort in SQLite costs more than sorting each document's few hundred in JS).
-  for (const e of s.prepare('SELECT id, document_id AS documentId, coder_id AS coderId, start, "end", memo, created_at AS createdAt FROM excerpt').iterate() as Iterable<{
-    id: string;
-    documentId: string;
-    coderId: string;
-    start: number;
-    end: number;
-    memo: string;
-    createdAt: string;
-  }>) {
-    const list = excerptsOf.get(e.documentId);
-    if (list) list.push(e);
-    else excerptsOf.set(e.documentId, [e]);
-  }
-
-  const notes: RefiNote[] = [];
-  const sources = new Map<string, RefiTextSource>();
-  // Only excerpts that memo rows point at need to be found again by id.
-  const memoTargets = new Set((s.prepare("SELECT target_id AS id FROM memo WHERE target_type = 'excerpt'").all() as { id: string }[]).map((m) => m.id));
-  const selections = new Map<string, RefiSelection>();
-  const texts: RefiExport['texts'] = [];
+    .prepare('SELECT id, name, kind, source_name AS sourceName, case_id AS caseId, created_at AS createdAt FROM document ORDER BY position, name')
+    .all() as DocumentRow[];
+  const docName = new Map<string, string>();
   for (const d of docs) {
-    const guid = asGuid(d.id);
-    const map = offsetMap(d.text);
-    const source: RefiTextSource = {
-      guid,
-      name: d.name,
-      plainTextPath: `internal://${guid}.txt`,
-      creationDateTime: d.createdAt,
-      description: `Kind: ${d.kind}${d.sourceName ? `\nSource file: ${d.sourceName}` : ''}`,
-      selections: [],
-      noteGuids: [],
-      values: [],
-    };
-    const excerpts = excerptsOf.get(d.id) ?? [];
-    excerpts.sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    for (const e of excerpts) {
-      if (e.start < 0 || e.end > d.text.length || e.start > e.end) {
-        throw new ApiError('file_error', `excerpt ${e.id} (${e.start}–${e.end}) lies outside document "${d.name}" (${d.text.length} UTF-16 units); run "qualia check"`);
-      }
-      const weights: SelectionWeight[] = [];
-      const sel: RefiSelection = {
-        guid: asGuid(e.id),
-        start: map.toCodePoint(e.start),
-        end: map.toCodePoint(e.end),
-        creationDateTime: e.createdAt,
-        codings: [],
-        noteGuids: [],
-      };
-      const user = userOf.get(e.coderId);
-      if (user) sel.creatingUser = user;
-      for (const c of codingsOf.get(e.id) ?? []) {
-        const code = codes.get(c.codeId);
-        if (!code) continue;
-        const coding: RefiCoding = { guid: asGuid(c.id), codeGuid: code.guid, creationDateTime: c.createdAt };
-        if (user) coding.creatingUser = user;
-        sel.codings.push(coding);
-        if (c.weight !== null) weights.push({ codeGuid: code.guid, codeName: code.name, weight: c.weight });
-      }
-      const description = composeWeightsDescription(weights);
-      if (description) sel.description = description;
-      if (e.memo) {
-        const note = derivedGuid(`excerpt-memo:${e.id}`);
-        notes.push({ guid: note, name: `Memo on an excerpt of "${d.name}"`, ...(user ? { creatingUser: user } : {}), creationDateTime: e.createdAt, text: e.memo });
-        sel.noteGuids.push(note);
-      }
-      source.selections.push(sel);
-      if (memoTargets.has(e.id)) selections.set(e.id, sel);
-    }
-    sources.set(d.id, source);
-    texts.push({ guid, text: d.text });
-    const owner = d.caseId ? cases.get(d.caseId) : undefined;
-    owner?.sourceGuids.push(guid);
+    docName.set(d.id, d.name);
+    if (d.caseId) cases.get(d.caseId)?.sourceGuids.push(asGuid(d.id));
   }
 
-  // Memos.
-  const project: RefiProject = {
+  // Memo rows, attached before anything is written: codes and sets are written before
+  // the sources, and a source's or selection's NoteRefs are written with it.
+  const memos = s.prepare('SELECT id, coder_id AS coderId, target_type AS targetType, target_id AS targetId, title, body, created_at AS createdAt FROM memo ORDER BY created_at, id').all() as MemoRow[];
+  const projectNotes: string[] = [];
+  const documentNotes = new Map<string, string[]>();
+  const excerptNotes = new Map<string, string[]>();
+  for (const m of memos) {
+    const guid = asGuid(m.id);
+    const target = m.targetId ?? '';
+    if (m.targetType === 'project') projectNotes.push(guid);
+    else if (m.targetType === 'document') push(documentNotes, target, guid);
+    else if (m.targetType === 'code') codes.get(target)?.noteGuids.push(guid);
+    else if (m.targetType === 'excerpt') push(excerptNotes, target, guid);
+    else if (m.targetType === 'theme') sets.get(target)?.memberNotes.push(guid);
+  }
+
+  const head: RefiExportParts['head'] = {
     name: info.name,
     ...(opts.origin ? { origin: opts.origin } : {}),
     creationDateTime: info.createdAt,
@@ -215,74 +216,138 @@ export function projectToRefi(p: ProjectDb, opts: { origin?: string } = {}): Ref
     codes: roots,
     variables,
     cases: [...cases.values()],
-    sources: [...sources.values()],
     otherSources: [],
-    notes,
     sets: [...sets.values()],
-    noteGuids: [],
+    noteGuids: projectNotes,
   };
   const owner = getSettings(p).ownerCoderId;
-  if (owner && userOf.has(owner)) project.creatingUserGuid = userOf.get(owner)!;
+  if (owner && userOf.has(owner)) head.creatingUserGuid = userOf.get(owner)!;
 
-  const memos = s.prepare('SELECT id, coder_id AS coderId, target_type AS targetType, target_id AS targetId, title, body, created_at AS createdAt FROM memo ORDER BY created_at, id').all() as {
-    id: string;
-    coderId: string | null;
-    targetType: string;
-    targetId: string | null;
-    title: string;
-    body: string;
-    createdAt: string;
-  }[];
-  for (const m of memos) {
-    const guid = asGuid(m.id);
-    let name = m.title;
-    let attached = true;
-    const target = m.targetId ?? '';
-    switch (m.targetType) {
-      case 'project':
-        project.noteGuids.push(guid);
-        name ||= 'Project memo';
-        break;
-      case 'document': {
-        const src = sources.get(target);
-        if (src) src.noteGuids.push(guid);
-        attached = Boolean(src);
-        name ||= `Memo on document "${src?.name ?? target}"`;
-        break;
+  const textOf = s.prepare('SELECT text FROM document WHERE id = ?').pluck();
+  const excerptsOf = s.prepare('SELECT id, coder_id AS coderId, start, "end", memo, created_at AS createdAt FROM excerpt WHERE document_id = ?');
+  const codingsOf = s.prepare(
+    `SELECT c.id, c.excerpt_id AS excerptId, c.code_id AS codeId, c.weight, c.created_at AS createdAt
+       FROM excerpt_code c JOIN excerpt e ON e.id = c.excerpt_id
+      WHERE e.document_id = ? ORDER BY c.rowid`,
+  );
+  // Memos on excerpts: the memo column, found while reading the documents.
+  const excerptMemos: RefiNote[] = [];
+  // Excerpts a memo row was attached to (an excerpt memo whose excerpt is gone says so).
+  const attached = new Set<string>();
+  let documentsRead = false;
+
+  function* documents(): Generator<{ source: RefiTextSource; text: string }, void, undefined> {
+    excerptMemos.length = 0;
+    attached.clear();
+    documentsRead = false;
+    for (const d of docs) {
+      const text = textOf.get(d.id) as string;
+      const guid = asGuid(d.id);
+      const map = offsetMap(text);
+      const source: RefiTextSource = {
+        guid,
+        name: d.name,
+        plainTextPath: `internal://${guid}.txt`,
+        creationDateTime: d.createdAt,
+        description: `Kind: ${d.kind}${d.sourceName ? `\nSource file: ${d.sourceName}` : ''}`,
+        selections: [],
+        noteGuids: documentNotes.get(d.id) ?? [],
+        values: [],
+      };
+      const codings = new Map<string, CodingRow[]>();
+      for (const c of codingsOf.all(d.id) as CodingRow[]) push(codings, c.excerptId, c);
+      const excerpts = excerptsOf.all(d.id) as ExcerptRow[];
+      excerpts.sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      for (const e of excerpts) {
+        if (e.start < 0 || e.end > text.length || e.start > e.end) {
+          throw new ApiError('file_error', `excerpt ${e.id} (${e.start}–${e.end}) lies outside document "${d.name}" (${text.length} UTF-16 units); run "qualia check"`);
+        }
+        const weights: SelectionWeight[] = [];
+        const sel: RefiSelection = {
+          guid: asGuid(e.id),
+          start: map.toCodePoint(e.start),
+          end: map.toCodePoint(e.end),
+          creationDateTime: e.createdAt,
+          codings: [],
+          noteGuids: [],
+        };
+        const user = userOf.get(e.coderId);
+        if (user) sel.creatingUser = user;
+        for (const c of codings.get(e.id) ?? []) {
+          const code = codes.get(c.codeId);
+          if (!code) continue;
+          const coding: RefiCoding = { guid: asGuid(c.id), codeGuid: code.guid, creationDateTime: c.createdAt };
+          if (user) coding.creatingUser = user;
+          sel.codings.push(coding);
+          if (c.weight !== null) weights.push({ codeGuid: code.guid, codeName: code.name, weight: c.weight });
+        }
+        const description = composeWeightsDescription(weights);
+        if (description) sel.description = description;
+        if (e.memo) {
+          const note = derivedGuid(`excerpt-memo:${e.id}`);
+          excerptMemos.push({ guid: note, name: `Memo on an excerpt of "${d.name}"`, ...(user ? { creatingUser: user } : {}), creationDateTime: e.createdAt, text: e.memo });
+          sel.noteGuids.push(note);
+        }
+        const rows = excerptNotes.get(e.id);
+        if (rows) {
+          sel.noteGuids.push(...rows);
+          attached.add(e.id);
+        }
+        source.selections.push(sel);
       }
-      case 'code': {
-        const code = codes.get(target);
-        if (code) code.noteGuids.push(guid);
-        attached = Boolean(code);
-        name ||= `Memo on code "${code?.name ?? target}"`;
-        break;
-      }
-      case 'excerpt': {
-        const sel = selections.get(target);
-        if (sel) sel.noteGuids.push(guid);
-        attached = Boolean(sel);
-        name ||= 'Memo on an excerpt';
-        break;
-      }
-      case 'theme': {
-        const set = sets.get(target);
-        if (set) set.memberNotes.push(guid);
-        attached = Boolean(set);
-        name ||= `Memo on theme "${set?.name ?? target}"`;
-        break;
-      }
-      default:
-        attached = false;
-        name ||= 'Memo';
+      yield { source, text };
     }
-    const user = m.coderId ? userOf.get(m.coderId) : undefined;
-    notes.push({
-      guid,
-      name: attached ? name : `${name} (its ${m.targetType} no longer exists)`,
-      ...(user ? { creatingUser: user } : {}),
-      creationDateTime: m.createdAt,
-      text: m.body,
-    });
+    documentsRead = true;
   }
-  return { project, texts };
+
+  function* notes(): Generator<RefiNote, void, undefined> {
+    // An internal ordering rule, not a user error: an excerpt's memo is known only once its document is read.
+    if (!documentsRead) throw new Error('projectToRefiParts: notes() was read before documents() was read to its end');
+    yield* excerptMemos;
+    for (const m of memos) {
+      let name = m.title;
+      let isAttached = true;
+      const target = m.targetId ?? '';
+      switch (m.targetType) {
+        case 'project':
+          name ||= 'Project memo';
+          break;
+        case 'document': {
+          const doc = docName.get(target);
+          isAttached = doc !== undefined;
+          name ||= `Memo on document "${doc ?? target}"`;
+          break;
+        }
+        case 'code': {
+          const code = codes.get(target);
+          isAttached = Boolean(code);
+          name ||= `Memo on code "${code?.name ?? target}"`;
+          break;
+        }
+        case 'excerpt':
+          isAttached = attached.has(target);
+          name ||= 'Memo on an excerpt';
+          break;
+        case 'theme': {
+          const set = sets.get(target);
+          isAttached = Boolean(set);
+          name ||= `Memo on theme "${set?.name ?? target}"`;
+          break;
+        }
+        default:
+          isAttached = false;
+          name ||= 'Memo';
+      }
+      const user = m.coderId ? userOf.get(m.coderId) : undefined;
+      yield {
+        guid: asGuid(m.id),
+        name: isAttached ? name : `${name} (its ${m.targetType} no longer exists)`,
+        ...(user ? { creatingUser: user } : {}),
+        creationDateTime: m.createdAt,
+        text: m.body,
+      };
+    }
+  }
+
+  return { head, documents, notes };
 }

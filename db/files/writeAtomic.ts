@@ -62,15 +62,19 @@ function resolveTarget(path: string, fs: AtomicFs): string {
 
 const CHUNK = 1 << 20;
 
-/**
- * Write `data` to `path` all at once or not at all. On any failure the temporary file
- * is removed, an existing file at `path` is left exactly as it was, and an ApiError
- * ('file_error') names the path and the reason.
- */
-export function writeFileAtomic(path: string, data: string | Uint8Array, opts: { fs?: Partial<AtomicFs> } = {}): void {
+interface Pending {
+  fs: AtomicFs;
+  target: string;
+  temp: string;
+  mode: number;
+  fd: number | null;
+  created: boolean;
+}
+
+/** Where the bytes go and with which permissions; a folder or an unreadable target is refused here. */
+function begin(path: string, opts: { fs?: Partial<AtomicFs> }): Pending {
   const fs: AtomicFs = { ...realFs, ...opts.fs };
   const target = resolveTarget(path, fs);
-  const bytes = typeof data === 'string' ? new Uint8Array(Buffer.from(data, 'utf8')) : data;
   let mode = 0o666;
   try {
     const st = fs.statSync(target);
@@ -81,39 +85,84 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, opts: {
   }
   // Same folder as the target, so the final rename never crosses file systems.
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  let fd: number | null = null;
-  let created = false;
+  return { fs, target, temp, mode, fd: null, created: false };
+}
+
+function open(w: Pending): number {
+  w.fd = w.fs.openSync(w.temp, 'wx', w.mode);
+  w.created = true;
+  return w.fd;
+}
+
+/** Flush, close, and put the finished file in place. */
+function commit(w: Pending): void {
+  w.fs.fsyncSync(w.fd!);
+  w.fs.closeSync(w.fd!);
+  w.fd = null;
+  w.fs.renameSync(w.temp, w.target);
+  w.created = false;
+}
+
+/** After a failure: close and remove the temporary file; the target was never touched. */
+function abandon(w: Pending): void {
+  if (w.fd !== null) {
+    try {
+      w.fs.closeSync(w.fd);
+    } catch {
+      // already failing: the first error is the one to report
+    }
+  }
+  if (w.created) {
+    try {
+      w.fs.unlinkSync(w.temp);
+    } catch {
+      // nothing more can be done; the name starts with a dot and ends in .tmp
+    }
+  }
+}
+
+/**
+ * Write `data` to `path` all at once or not at all. On any failure the temporary file
+ * is removed, an existing file at `path` is left exactly as it was, and an ApiError
+ * ('file_error') names the path and the reason.
+ */
+export function writeFileAtomic(path: string, data: string | Uint8Array, opts: { fs?: Partial<AtomicFs> } = {}): void {
+  const bytes = typeof data === 'string' ? new Uint8Array(Buffer.from(data, 'utf8')) : data;
+  const w = begin(path, opts);
   try {
-    fd = fs.openSync(temp, 'wx', mode);
-    created = true;
+    const fd = open(w);
     for (let at = 0; at < bytes.length; ) {
-      const n = fs.writeSync(fd, bytes, at, Math.min(CHUNK, bytes.length - at));
+      const n = w.fs.writeSync(fd, bytes, at, Math.min(CHUNK, bytes.length - at));
       if (n <= 0) throw Object.assign(new Error('short write'), { code: 'EIO' });
       at += n;
     }
-    fs.fsyncSync(fd);
-    fs.closeSync(fd);
-    fd = null;
-    fs.renameSync(temp, target);
-    created = false;
+    commit(w);
   } catch (err) {
-    if (fd !== null) {
-      try {
-        fs.closeSync(fd);
-      } catch {
-        // already failing: the first error is the one to report
-      }
-    }
-    if (created) {
-      try {
-        fs.unlinkSync(temp);
-      } catch {
-        // nothing more can be done; the name starts with a dot and ends in .tmp
-      }
-    }
+    abandon(w);
     throw new ApiError('file_error', writeErrorMessage(path, err));
   }
-  syncFolder(dirname(target));
+  syncFolder(dirname(w.target));
+}
+
+/**
+ * writeFileAtomic for content made piece by piece, too large to hold in memory (a
+ * .qdpx of a large project): `fill` writes into the temporary file through its
+ * descriptor and resolves once everything is written. The same guarantees and
+ * messages for file-system errors (those with an errno code); any other error from
+ * `fill` (the content itself could not be made, e.g. a damaged row) is passed on as
+ * it is, after the temporary file is removed.
+ */
+export async function writeFileAtomicFrom(path: string, fill: (fd: number) => Promise<void>, opts: { fs?: Partial<AtomicFs> } = {}): Promise<void> {
+  const w = begin(path, opts);
+  try {
+    await fill(open(w));
+    commit(w);
+  } catch (err) {
+    abandon(w);
+    if (err instanceof ApiError || typeof (err as NodeJS.ErrnoException | null)?.code !== 'string') throw err;
+    throw new ApiError('file_error', writeErrorMessage(path, err));
+  }
+  syncFolder(dirname(w.target));
 }
 
 /** Make the rename itself durable; some systems (and Windows) cannot open a folder, which is fine. */

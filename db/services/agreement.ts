@@ -11,7 +11,7 @@ import {
   type AgreementDocument,
   type WeightedExcerpt,
 } from '../../shared/agreement/index';
-import { offsetMap } from '../../shared/text/codePoints';
+import { type OffsetMap, offsetMapOfUtf8 } from '../../shared/text/codePoints';
 import type { ProjectDb } from '../open';
 import type { AgreementReport as ContractAgreementReport } from '../../shared/api/schemas';
 import { listCodes } from './codebook';
@@ -32,6 +32,19 @@ function resolveCoder(p: ProjectDb, key: string): { id: string; name: string } {
   return c;
 }
 
+/**
+ * Code point ↔ UTF-16 maps of the given documents, built from each text's UTF-8
+ * bytes one document at a time: converting a corpus to JavaScript strings only to
+ * find its emoji cost more than the agreement itself.
+ */
+function offsetMapsOf(p: ProjectDb, ids: Set<string>): Map<string, OffsetMap> {
+  const maps = new Map<string, OffsetMap>();
+  for (const d of p.sqlite.prepare('SELECT id, CAST(text AS BLOB) AS bytes FROM document').iterate() as Iterable<{ id: string; bytes: Uint8Array }>) {
+    if (ids.has(d.id)) maps.set(d.id, offsetMapOfUtf8(d.bytes));
+  }
+  return maps;
+}
+
 export function computeAgreement(p: ProjectDb, q: AgreementQuery): AgreementReport {
   const [a, b] = q.coders.map((k) => resolveCoder(p, k)) as [{ id: string; name: string }, { id: string; name: string }];
   if (a.id === b.id) throw new ApiError('bad_input', 'choose two different coders');
@@ -42,7 +55,7 @@ export function computeAgreement(p: ProjectDb, q: AgreementQuery): AgreementRepo
     if (!c) throw new ApiError('not_found', `no code "${k}"`);
     return c.id;
   });
-  let docs = p.sqlite.prepare('SELECT id, name, text, characters FROM document ORDER BY position, name').all() as { id: string; name: string; text: string; characters: number }[];
+  let docs = p.sqlite.prepare('SELECT id, name, characters FROM document ORDER BY position, name').all() as { id: string; name: string; characters: number }[];
   if (q.documents?.length) {
     const wanted = q.documents.map((k) => {
       const d = docs.find((x) => x.id === k || x.name === k);
@@ -54,19 +67,25 @@ export function computeAgreement(p: ProjectDb, q: AgreementQuery): AgreementRepo
   const documents: AgreementDocument[] = docs.map((d) => ({ id: d.id, name: d.name, length: d.characters }));
   const docIds = new Set(docs.map((d) => d.id));
   // A sparse map (astral characters only): a per-character table of 1,000 long transcripts would cost hundreds of MB.
-  const maps = new Map(docs.map((d) => [d.id, offsetMap(d.text)]));
+  const maps = offsetMapsOf(p, docIds);
+  // Codings first, then each one's excerpt by key: cheaper than walking the coder index and back.
   const raw = p.sqlite
     .prepare(
       `SELECT e.document_id AS documentId, e.coder_id AS coder, ec.code_id AS code, e.start, e."end", ec.weight
-         FROM excerpt e JOIN excerpt_code ec ON ec.excerpt_id = e.id WHERE e.coder_id IN (?, ?)`,
+         FROM excerpt_code ec CROSS JOIN excerpt e ON e.id = ec.excerpt_id WHERE e.coder_id IN (?, ?)`,
     )
     .all(a.id, b.id) as WeightedExcerpt[];
-  const excerpts: WeightedExcerpt[] = raw
-    .filter((e) => docIds.has(e.documentId))
-    .map((e) => {
-      const m = maps.get(e.documentId)!;
-      return { ...e, start: m.toCodePoint(e.start), end: m.toCodePoint(e.end) };
-    });
+  const excerpts: WeightedExcerpt[] = [];
+  const counted = { a: 0, b: 0 };
+  for (const e of raw) {
+    const m = maps.get(e.documentId);
+    if (!m) continue;
+    e.start = m.toCodePoint(e.start);
+    e.end = m.toCodePoint(e.end);
+    excerpts.push(e);
+    if (e.coder === a.id) counted.a++;
+    else counted.b++;
+  }
   const pair = { a: a.id, b: b.id };
   const options = codeFilter ? { codes: codeFilter } : {};
   const label = (id: string) => pathOf.get(id) ?? id;
@@ -76,14 +95,17 @@ export function computeAgreement(p: ProjectDb, q: AgreementQuery): AgreementRepo
   const byRank = <T extends { code: string; document?: string }>(list: T[]) =>
     list.sort((x, y) => (codeRank.get(x.code) ?? 0) - (codeRank.get(y.code) ?? 0) || (docRank.get(x.document ?? '') ?? 0) - (docRank.get(y.document ?? '') ?? 0));
   const docName = new Map(docs.map((d) => [d.id, d.name]));
-
-  const counted = { a: excerpts.filter((e) => e.coder === a.id).length, b: excerpts.filter((e) => e.coder === b.id).length };
+  // The character comparison lists codes in codebook order (every code either coder applied, unless
+  // filtered), so its code × document rows arrive already in the order byRank sorts them into.
+  const idRank = new Map(codes.map((c, i) => [c.id, i]));
+  const inCodebookOrder = (ids: Iterable<string>) => [...ids].sort((x, y) => (idRank.get(x) ?? 0) - (idRank.get(y) ?? 0));
+  const characterOptions = { codes: inCodebookOrder(codeFilter ?? new Set(excerpts.map((e) => e.code))) };
   const weighted = byRank(weightAgreement(documents, excerpts, pair, options).byCode.map((w) => ({
     code: label(w.code), pairs: w.pairs, alpha: w.alpha, pearsonR: w.pearsonR, reason: w.alphaReason ?? w.pearsonReason,
   })));
 
   if (q.unit === 'character') {
-    const r = characterAgreement(documents, excerpts, pair, options);
+    const r = characterAgreement(documents, excerpts, pair, characterOptions);
     return {
       unit: 'character',
       coders: [a.name, b.name],
@@ -129,9 +151,9 @@ export function computeMultiAgreement(p: ProjectDb, q: { coders: string[]; codes
     if (!c) throw new ApiError('not_found', `no code "${k}"`);
     return c.id;
   });
-  let docs = p.sqlite.prepare('SELECT id, name, text, characters FROM document ORDER BY position, name').all() as { id: string; name: string; text: string; characters: number }[];
+  let docs = p.sqlite.prepare('SELECT id, name, characters FROM document ORDER BY position, name').all() as { id: string; name: string; characters: number }[];
   if (q.documents?.length) docs = docs.filter((d) => q.documents!.includes(d.id) || q.documents!.includes(d.name));
-  const maps = new Map(docs.map((d) => [d.id, offsetMap(d.text)]));
+  const maps = offsetMapsOf(p, new Set(docs.map((d) => d.id)));
   const ids = coders.map((c) => c.id);
   const rows = p.sqlite
     .prepare(`SELECT e.document_id AS documentId, e.coder_id AS coder, ec.code_id AS code, e.start, e."end" FROM excerpt e JOIN excerpt_code ec ON ec.excerpt_id = e.id WHERE e.coder_id IN (${ids.map(() => '?').join(',')})`)

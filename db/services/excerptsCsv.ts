@@ -4,7 +4,7 @@
 import Papa from 'papaparse';
 import { ApiError } from '../../shared/api/envelope';
 import type { Code } from '../../shared/api/schemas';
-import { type Cell, toCsv, unescapeFormula } from '../../shared/csv/write';
+import { type Cell, toCsvChunks, unescapeFormula } from '../../shared/csv/write';
 import { offsetMap, type OffsetMap } from '../../shared/text/codePoints';
 import { newId } from '../ids';
 import type { ProjectDb } from '../open';
@@ -32,6 +32,14 @@ interface DocInfo {
 }
 
 export function exportExcerptsCsv(p: ProjectDb, opts: { bom?: boolean } = {}): string {
+  return [...excerptsCsvChunks(p, opts)].join('');
+}
+
+/**
+ * The excerpts CSV in pieces, for writing a large project's export straight to a
+ * file: only one transcript's text and one piece of the CSV are held at a time.
+ */
+export function excerptsCsvChunks(p: ProjectDb, opts: { bom?: boolean } = {}): Generator<string> {
   const { fields, cases } = listCases(p);
   const caseValues = new Map(cases.map((c) => [c.name, c.values]));
   const codes = new Map(listCodes(p).map((c) => [c.id, c]));
@@ -45,30 +53,30 @@ export function exportExcerptsCsv(p: ProjectDb, opts: { bom?: boolean } = {}): s
            FROM excerpt e JOIN coder c ON c.id = e.coder_id JOIN excerpt_code ec ON ec.excerpt_id = e.id`,
       )
       .all() as { id: string; documentId: string; coder: string; start: number; end: number; memo: string; codeId: string; weight: number | null; seq: number }[]
-  )
-    .sort((a, b) => docOrder(a.documentId, b.documentId) || a.start - b.start || a.end - b.end || (a.coder < b.coder ? -1 : a.coder > b.coder ? 1 : 0) || a.seq - b.seq)
-    .map((r) => {
+  ).sort((a, b) => docOrder(a.documentId, b.documentId) || a.start - b.start || a.end - b.end || (a.coder < b.coder ? -1 : a.coder > b.coder ? 1 : 0) || a.seq - b.seq);
+  const textOf = p.sqlite.prepare('SELECT text FROM document WHERE id = ?').pluck();
+  function* cells(): Generator<Cell[]> {
+    // Rows come document by document: each transcript is read once, when its first row comes up.
+    let currentId: string | null = null;
+    let text = '';
+    let m: OffsetMap = offsetMap(text);
+    for (const r of rows) {
+      if (currentId !== r.documentId) {
+        currentId = r.documentId;
+        text = textOf.get(r.documentId) as string;
+        m = offsetMap(text);
+      }
       const doc = docs.get(r.documentId)!;
-      return { ...r, document: doc.name, caseName: doc.caseId ? (caseName.get(doc.caseId) ?? null) : null };
-    });
-  // Each document's text once (not once per row), with its offset map.
-  const texts = new Map<string, { text: string; m: OffsetMap }>();
-  const textOf = p.sqlite.prepare('SELECT text FROM document WHERE id = ?');
-  const out: Cell[][] = rows.map((r) => {
-    let t = texts.get(r.documentId);
-    if (!t) {
-      const text = (textOf.get(r.documentId) as { text: string }).text;
-      texts.set(r.documentId, (t = { text, m: offsetMap(text) }));
+      const code = codes.get(r.codeId)!;
+      const caseOf = doc.caseId ? (caseName.get(doc.caseId) ?? null) : null;
+      const values = caseOf ? caseValues.get(caseOf) : undefined;
+      yield [
+        doc.name, r.coder, m.toCodePoint(r.start), m.toCodePoint(r.end), code.name, r.weight, r.memo,
+        r.id, caseOf, code.path, text.slice(r.start, r.end), ...fields.map((f) => values?.[f.name] ?? null),
+      ];
     }
-    const { text, m } = t;
-    const code = codes.get(r.codeId)!;
-    const values = r.caseName ? caseValues.get(r.caseName) : undefined;
-    return [
-      r.document, r.coder, m.toCodePoint(r.start), m.toCodePoint(r.end), code.name, r.weight, r.memo,
-      r.id, r.caseName, code.path, text.slice(r.start, r.end), ...fields.map((f) => values?.[f.name] ?? null),
-    ];
-  });
-  return toCsv([...IMPORT_COLUMNS, 'excerpt_id', 'case', 'code_path', 'text', ...fields.map((f) => f.name)], out, opts);
+  }
+  return toCsvChunks([...IMPORT_COLUMNS, 'excerpt_id', 'case', 'code_path', 'text', ...fields.map((f) => f.name)], cells(), opts);
 }
 
 export function importExcerptsCsv(p: ProjectDb, csv: string, fileName: string, opts: { createMissing?: boolean } = {}): ExcerptsImportReport {

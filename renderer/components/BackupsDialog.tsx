@@ -147,7 +147,7 @@ export function BackupsDialog({ onClose, onRestored = reloadWindow }: { onClose(
           ) : (
             <>
               <div className="backups-actions">
-                <button type="button" className="primary" data-autofocus data-step-focus onClick={() => void backup()} disabled={busy !== null || !listing}>
+                <button type="button" className="primary" data-autofocus data-step-focus onClick={() => void backup()} disabled={busy !== null}>
                   {busy === 'backup' ? 'Backing up…' : 'Back up now'}
                 </button>
               </div>
@@ -181,7 +181,7 @@ export function BackupsDialog({ onClose, onRestored = reloadWindow }: { onClose(
                 </table>
               )}
               {draft && (
-                <form className="backups-settings" onSubmit={(e) => void saveSettings(e)} aria-label="Automatic backups">
+                <form className="backups-settings" onSubmit={(e) => void saveSettings(e)} aria-label="Automatic backups" noValidate>
                   <h3>Automatic backups</h3>
                   <p className="muted">On opening a project that changed since its last backup, and while editing at most every so many minutes. These settings apply to every project on this computer.</p>
                   <label className="backups-check">

@@ -1,8 +1,12 @@
 // RefiProject → project.qde (QDA-XML 1.0, urn:QDA-XML:project:1.0). Elements come
 // in the order Project.xsd's sequences demand; empty collections are left out
 // because the schema requires at least one member wherever a collection appears.
-// The XML is built as an array of parts joined once, so writing grows linearly
-// with the number of selections.
+//
+// The XML comes out as a sequence of chunks of roughly CHUNK characters, and the
+// sources and notes may be produced one at a time while it is written, so a large
+// project (116 MB of XML for 200,000 selections) is exported without ever holding
+// all of its selections or the whole text. writeProject joins the same chunks,
+// so the streamed file and the string are the same bytes.
 import { type RefiCase, type RefiCode, type RefiNote, type RefiProject, type RefiSelection, type RefiSet, type RefiTextSource, type RefiVariable, type RefiVariableValue, PROJECT_NS } from './model';
 import { attr, attrs, dateTime, guid, isXsdBoolean, isXsdDate, isXsdDateTime, isXsdDecimal, isXsdInteger, rgb, text } from './xml';
 
@@ -15,31 +19,55 @@ const VALUE_ELEMENT: Record<RefiVariable['type'], { element: string; valid: (s: 
   DateTime: { element: 'DateTimeValue', valid: isXsdDateTime },
 };
 
+/**
+ * A RefiProject whose sources and notes may be lazy. They are read in that order,
+ * sources first, each exactly once, so a producer may find notes while making sources.
+ */
+export type RefiProjectStream = Omit<RefiProject, 'sources' | 'notes'> & { sources: Iterable<RefiTextSource>; notes: Iterable<RefiNote> };
+
+/** Characters per chunk: large enough that a chunk costs little, small enough to hold many of. */
+const CHUNK = 1 << 16;
+
 export function writeProject(project: RefiProject): string {
-  const out: string[] = ['<?xml version="1.0" encoding="utf-8"?>\n'];
+  return Array.from(projectXmlChunks(project)).join('');
+}
+
+/** project.qde as chunks (each ends at an element boundary; an element with its content may exceed CHUNK). */
+export function* projectXmlChunks(project: RefiProjectStream): Generator<string, void, undefined> {
+  // Parts are appended by the helpers below and handed out whenever CHUNK is passed.
+  let buf = '<?xml version="1.0" encoding="utf-8"?>\n';
+  const put = (part: string) => {
+    buf += part;
+  };
+  const full = () => buf.length >= CHUNK;
+  const take = () => {
+    const chunk = buf;
+    buf = '';
+    return chunk;
+  };
   const variables = new Map(project.variables.map((v) => [v.guid, v]));
 
   const description = (pad: string, s: string | undefined) => {
-    if (s) out.push(`${pad}<Description>${text(s)}</Description>\n`);
+    if (s) put(`${pad}<Description>${text(s)}</Description>\n`);
   };
   const refs = (pad: string, element: string, guids: string[], what: string) => {
-    for (const g of guids) out.push(`${pad}<${element} targetGUID="${guid(g, what)}"/>\n`);
+    for (const g of guids) put(`${pad}<${element} targetGUID="${guid(g, what)}"/>\n`);
   };
   const values = (pad: string, list: RefiVariableValue[], owner: string) => {
     for (const v of list) {
       const variable = variables.get(v.variableGuid);
       if (!variable) throw new Error(`REFI-QDA export: ${owner} has a value for an unknown variable ${v.variableGuid}`);
-      out.push(`${pad}<VariableValue>\n${pad}  <VariableRef targetGUID="${guid(v.variableGuid, `variable "${variable.name}"`)}"/>\n`);
+      put(`${pad}<VariableValue>\n${pad}  <VariableRef targetGUID="${guid(v.variableGuid, `variable "${variable.name}"`)}"/>\n`);
       if (v.value !== null) {
         const { element, valid } = VALUE_ELEMENT[variable.type];
         if (!valid(v.value)) throw new Error(`REFI-QDA export: ${owner}: "${v.value}" is not a valid ${variable.type} for variable "${variable.name}"`);
-        out.push(`${pad}  <${element}>${text(v.value)}</${element}>\n`);
+        put(`${pad}  <${element}>${text(v.value)}</${element}>\n`);
       }
-      out.push(`${pad}</VariableValue>\n`);
+      put(`${pad}</VariableValue>\n`);
     }
   };
 
-  out.push(
+  put(
     `<Project${attrs([
       ['xmlns', PROJECT_NS],
       ['name', project.name],
@@ -50,65 +78,71 @@ export function writeProject(project: RefiProject): string {
   );
 
   if (project.users.length) {
-    out.push('  <Users>\n');
-    for (const u of project.users) out.push(`    <User${attrs([['guid', guid(u.guid, `user "${u.name ?? ''}"`)], ['name', u.name], ['id', u.id]])}/>\n`);
-    out.push('  </Users>\n');
+    put('  <Users>\n');
+    for (const u of project.users) put(`    <User${attrs([['guid', guid(u.guid, `user "${u.name ?? ''}"`)], ['name', u.name], ['id', u.id]])}/>\n`);
+    put('  </Users>\n');
   }
 
   if (project.codes.length) {
-    out.push('  <CodeBook>\n    <Codes>\n');
+    put('  <CodeBook>\n    <Codes>\n');
     const code = (c: RefiCode, pad: string) => {
       const open = `${pad}<Code${attrs([['guid', guid(c.guid, `code "${c.name}"`)], ['name', c.name], ['isCodable', c.isCodable], ['color', rgb(c.color)]])}`;
       if (!c.description && !c.noteGuids.length && !c.children.length) {
-        out.push(`${open}/>\n`);
+        put(`${open}/>\n`);
         return;
       }
-      out.push(`${open}>\n`);
+      put(`${open}>\n`);
       description(`${pad}  `, c.description);
       refs(`${pad}  `, 'NoteRef', c.noteGuids, `a note of code "${c.name}"`);
       for (const child of c.children) code(child, `${pad}  `);
-      out.push(`${pad}</Code>\n`);
+      put(`${pad}</Code>\n`);
     };
     for (const c of project.codes) code(c, '      ');
-    out.push('    </Codes>\n  </CodeBook>\n');
+    put('    </Codes>\n  </CodeBook>\n');
   }
 
   if (project.variables.length) {
-    out.push('  <Variables>\n');
+    put('  <Variables>\n');
     for (const v of project.variables) {
       const open = `    <Variable${attrs([['guid', guid(v.guid, `variable "${v.name}"`)], ['name', v.name], ['typeOfVariable', v.type]])}`;
-      if (!v.description) out.push(`${open}/>\n`);
+      if (!v.description) put(`${open}/>\n`);
       else {
-        out.push(`${open}>\n`);
+        put(`${open}>\n`);
         description('      ', v.description);
-        out.push('    </Variable>\n');
+        put('    </Variable>\n');
       }
     }
-    out.push('  </Variables>\n');
+    put('  </Variables>\n');
   }
 
   if (project.cases.length) {
-    out.push('  <Cases>\n');
-    for (const c of project.cases) writeCase(c);
-    out.push('  </Cases>\n');
+    put('  <Cases>\n');
+    for (const c of project.cases) {
+      writeCase(c);
+      if (full()) yield take();
+    }
+    put('  </Cases>\n');
   }
   function writeCase(c: RefiCase) {
     const what = `case "${c.name ?? c.guid}"`;
-    out.push(`    <Case${attrs([['guid', guid(c.guid, what)], ['name', c.name]])}>\n`);
+    put(`    <Case${attrs([['guid', guid(c.guid, what)], ['name', c.name]])}>\n`);
     description('      ', c.description);
     values('      ', c.values, what);
     refs('      ', 'SourceRef', c.sourceGuids, `a source of ${what}`);
-    out.push('    </Case>\n');
+    put('    </Case>\n');
   }
 
-  if (project.sources.length) {
-    out.push('  <Sources>\n');
-    for (const s of project.sources) writeSource(s);
-    out.push('  </Sources>\n');
+  // Whether there is any source (or note) is known only once the first arrives.
+  let sources = 0;
+  for (const s of project.sources) {
+    if (sources++ === 0) put('  <Sources>\n');
+    writeSource(s);
+    if (full()) yield take();
   }
+  if (sources) put('  </Sources>\n');
   function writeSource(s: RefiTextSource) {
     const what = `source "${s.name ?? s.guid}"`;
-    out.push(
+    put(
       `    <TextSource${attrs([
         ['guid', guid(s.guid, what)],
         ['name', s.name],
@@ -120,11 +154,11 @@ export function writeProject(project: RefiProject): string {
     );
     description('      ', s.description);
     // Project.xsd: PlainTextContent or plainTextPath, never both; the path wins.
-    if (s.plainTextContent !== undefined && s.plainTextPath === undefined) out.push(`      <PlainTextContent>${text(s.plainTextContent)}</PlainTextContent>\n`);
+    if (s.plainTextContent !== undefined && s.plainTextPath === undefined) put(`      <PlainTextContent>${text(s.plainTextContent)}</PlainTextContent>\n`);
     for (const sel of s.selections) writeSelection(sel);
     refs('      ', 'NoteRef', s.noteGuids, `a note of ${what}`);
     values('      ', s.values, what);
-    out.push('    </TextSource>\n');
+    put('    </TextSource>\n');
   }
   // The hot path of a large export (one per excerpt and per coding): attributes are
   // written directly, and error texts are built only when a GUID is bad.
@@ -135,27 +169,29 @@ export function writeProject(project: RefiProject): string {
     if (sel.creatingUser !== undefined) open += ` creatingUser="${guid(sel.creatingUser, 'the creating user of a PlainTextSelection')}"`;
     const created = dateTime(sel.creationDateTime);
     if (created !== undefined) open += ` creationDateTime="${created}"`;
-    out.push(`${open}>\n`);
+    put(`${open}>\n`);
     description('        ', sel.description);
     for (const c of sel.codings) {
       let coding = `        <Coding guid="${guid(c.guid, 'a Coding')}"`;
       if (c.creatingUser !== undefined) coding += ` creatingUser="${guid(c.creatingUser, 'the creating user of a Coding')}"`;
       const at = dateTime(c.creationDateTime);
       if (at !== undefined) coding += ` creationDateTime="${at}"`;
-      out.push(`${coding}>\n          <CodeRef targetGUID="${guid(c.codeGuid, 'the code of a Coding')}"/>\n        </Coding>\n`);
+      put(`${coding}>\n          <CodeRef targetGUID="${guid(c.codeGuid, 'the code of a Coding')}"/>\n        </Coding>\n`);
     }
-    for (const n of sel.noteGuids) out.push(`        <NoteRef targetGUID="${guid(n, 'a note of a PlainTextSelection')}"/>\n`);
-    out.push('      </PlainTextSelection>\n');
+    for (const n of sel.noteGuids) put(`        <NoteRef targetGUID="${guid(n, 'a note of a PlainTextSelection')}"/>\n`);
+    put('      </PlainTextSelection>\n');
   }
 
-  if (project.notes.length) {
-    out.push('  <Notes>\n');
-    for (const n of project.notes) writeNote(n);
-    out.push('  </Notes>\n');
+  let notes = 0;
+  for (const n of project.notes) {
+    if (notes++ === 0) put('  <Notes>\n');
+    writeNote(n);
+    if (full()) yield take();
   }
+  if (notes) put('  </Notes>\n');
   function writeNote(n: RefiNote) {
     const what = `note "${n.name ?? n.guid}"`;
-    out.push(
+    put(
       `    <Note${attrs([
         ['guid', guid(n.guid, what)],
         ['name', n.name],
@@ -166,27 +202,30 @@ export function writeProject(project: RefiProject): string {
     );
     description('      ', n.description);
     // Project.xsd: PlainTextContent or plainTextPath, never both.
-    if (n.text !== undefined) out.push(`      <PlainTextContent>${text(n.text)}</PlainTextContent>\n`);
-    out.push('    </Note>\n');
+    if (n.text !== undefined) put(`      <PlainTextContent>${text(n.text)}</PlainTextContent>\n`);
+    put('    </Note>\n');
   }
 
   if (project.sets.length) {
-    out.push('  <Sets>\n');
-    for (const s of project.sets) writeSet(s);
-    out.push('  </Sets>\n');
+    put('  <Sets>\n');
+    for (const s of project.sets) {
+      writeSet(s);
+      if (full()) yield take();
+    }
+    put('  </Sets>\n');
   }
   function writeSet(s: RefiSet) {
     const what = `set "${s.name}"`;
-    out.push(`    <Set${attrs([['guid', guid(s.guid, what)], ['name', s.name]])}>\n`);
+    put(`    <Set${attrs([['guid', guid(s.guid, what)], ['name', s.name]])}>\n`);
     description('      ', s.description);
     refs('      ', 'MemberCode', s.memberCodes, `a code in ${what}`);
     refs('      ', 'MemberSource', s.memberSources, `a source in ${what}`);
     refs('      ', 'MemberNote', s.memberNotes, `a note in ${what}`);
-    out.push('    </Set>\n');
+    put('    </Set>\n');
   }
 
   description('  ', project.description);
   refs('  ', 'NoteRef', project.noteGuids, 'a project note');
-  out.push('</Project>\n');
-  return out.join('');
+  put('</Project>\n');
+  yield take();
 }

@@ -42,7 +42,32 @@ export function offsetMap(text: string): OffsetMap {
       }
     }
   }
-  const total = text.length - astral.length;
+  return mapOfAstral(astral, text.length);
+}
+
+/**
+ * The same map from a text's UTF-8 bytes (valid UTF-8, as SQLite stores text), so
+ * a caller that needs only offsets need not build a JavaScript string of a whole
+ * corpus. A four-byte sequence is the one astral character, two UTF-16 units.
+ */
+export function offsetMapOfUtf8(bytes: Uint8Array): OffsetMap {
+  const astral: number[] = [];
+  let u = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b < 0x80 || (b >= 0xc0 && b < 0xf0)) u++;
+    else if (b >= 0xf0) {
+      astral.push(u);
+      u += 2;
+    }
+    // 0x80–0xBF continue a sequence already counted.
+  }
+  return mapOfAstral(astral, u);
+}
+
+/** `astral`: UTF-16 offsets where surrogate pairs start, ascending; `length`: UTF-16 length. Keeps no text alive. */
+function mapOfAstral(astral: number[], length: number): OffsetMap {
+  const total = length - astral.length;
   // Number of pairs starting before utf16 offset u.
   const pairsBefore = (u: number) => {
     let lo = 0;
@@ -54,13 +79,14 @@ export function offsetMap(text: string): OffsetMap {
     }
     return lo;
   };
+  if (astral.length === 0) return { toCodePoint: (u) => u, toUtf16: (cp) => (cp < 0 || cp > total ? null : cp), splitsPair: () => false };
   return {
     toCodePoint: (u) => u - pairsBefore(u),
     toUtf16(cp) {
       if (cp < 0 || cp > total) return null;
       // Find the utf16 offset u with u - pairsBefore(u) = cp (u never inside a pair).
       let lo = cp;
-      let hi = Math.min(text.length, cp + astral.length);
+      let hi = Math.min(length, cp + astral.length);
       while (lo < hi) {
         const mid = (lo + hi) >> 1;
         if (mid - pairsBefore(mid) < cp) lo = mid + 1;

@@ -43,7 +43,7 @@ afterAll(() => {
   const lines = reports.map(
     (r) =>
       `  ${r.kind.padEnd(20)} ${String(r.tried).padStart(6)} tried  ${String(r.imported).padStart(5)} imported  ${String(r.refused).padStart(5)} refused  ` +
-      `slowest ${r.slowestMs.toFixed(0)} ms  ${Object.entries(r.refusals).map(([k, v]) => `${k}:${v}`).join(' ')}`,
+      `${String(r.integrityChecks).padStart(5)} integrity checks  slowest ${r.slowestMs.toFixed(0)} ms  ${Object.entries(r.refusals).map(([k, v]) => `${k}:${v}`).join(' ')}`,
   );
   console.log(`fuzzed importers (seed ${SEED}, ${RUNS} runs each):\n${lines.join('\n')}\n  total ${total} mutated inputs`);
 });

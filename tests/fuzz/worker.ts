@@ -143,8 +143,8 @@ async function fuzz(spec: ImporterKind, { runs, seed, dir }: WorkerInput): Promi
       const after = snapshot(p, tables);
       if (after !== before) return fail('partial write: a refused import changed the project', input, c, `before ${before}\nafter  ${after}`);
     }
-    // integrity_check reads the whole file: every 20th input keeps it cheap while the project grows.
-    if (n % 20 === 0) {
+    // After every refusal (the case that must leave the file as it was), and every 20th import.
+    if (outcome !== null || n % 20 === 0) {
       report.integrityChecks++;
       const bad = integrity(p);
       if (bad) return fail(`integrity check failed: ${bad}`, input, c);

@@ -180,13 +180,16 @@ describe('opening a project open in another Qualia', () => {
     expect(() => readFileSync(lockPathOf(path))).toThrow(); // released on close
   });
 
-  it('a lock from another computer is respected; one from before this boot is not', async () => {
+  it('a lock from another computer is respected; one from before this boot, or of a reused pid, is not', async () => {
     const dir = tempDir();
     const { path } = await makeProject(dir, 'shared', 1, 4);
     writeFileSync(lockPathOf(path), JSON.stringify({ pid: 4242, host: 'lab-pc-07', openedAt: new Date().toISOString(), app: 'qualia' }));
     const err = refusedUntouched(path, /^shared\.qualia is open in another Qualia \(process 4242 on lab-pc-07 since /, 'locked');
     expect(err.message).toContain('delete shared.qualia.lock');
     writeFileSync(lockPathOf(path), JSON.stringify({ pid: process.ppid, host: hostname(), openedAt: '2001-01-01T00:00:00.000Z', app: 'qualia' }));
+    openProject(path).close();
+    // This process's own pid, though it holds no lock: an earlier process with the same pid left it.
+    writeFileSync(lockPathOf(path), JSON.stringify({ pid: process.pid, host: hostname(), openedAt: new Date().toISOString(), app: 'qualia' }));
     openProject(path).close();
   });
 });
