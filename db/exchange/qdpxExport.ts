@@ -56,47 +56,51 @@ function spoolFile(path: string) {
 /** Step 1: project.qde and the texts into `dir`; returns the archive's entries in order, and what went in. */
 function spoolProject(p: ProjectDb, dir: string, origin: string): { entries: ArchiveEntry[]; counts: Counts } {
   const parts = projectToRefiParts(p, { origin });
+  const counts: Counts = {
+    documents: 0,
+    codes: countCodes(parts.head.codes),
+    selections: 0,
+    codings: 0,
+    notes: 0,
+    cases: parts.head.cases.length,
+    variables: parts.head.variables.length,
+    sets: parts.head.sets.length,
+    users: parts.head.users.length,
+  };
   const qde = spoolFile(join(dir, 'project.qde'));
-  let texts: ReturnType<typeof spoolFile> | undefined;
+  let texts: ReturnType<typeof spoolFile>;
   try {
     texts = spoolFile(join(dir, 'sources'));
-    const sourceEntries: ArchiveEntry[] = [];
-    const counts: Counts = {
-      documents: 0,
-      codes: countCodes(parts.head.codes),
-      selections: 0,
-      codings: 0,
-      notes: 0,
-      cases: parts.head.cases.length,
-      variables: parts.head.variables.length,
-      sets: parts.head.sets.length,
-      users: parts.head.users.length,
-    };
-    // Each document's text goes to the spool as its TextSource goes into the XML.
-    const spooled = texts;
-    const sources = function* (): Generator<RefiTextSource> {
-      for (const { source, text } of parts.documents()) {
-        const start = spooled.bytes;
-        spooled.write(text);
-        sourceEntries.push({ path: `sources/${source.guid}.txt`, file: spooled.path, start, bytes: spooled.bytes - start });
-        counts.documents++;
-        counts.selections += source.selections.length;
-        for (const sel of source.selections) counts.codings += sel.codings.length;
-        yield source;
-      }
-    };
-    const notes = function* (): Generator<RefiNote> {
-      for (const note of parts.notes()) {
-        counts.notes++;
-        yield note;
-      }
-    };
+  } catch (err) {
+    qde.close();
+    throw err;
+  }
+  const sourceEntries: ArchiveEntry[] = [];
+  // Each document's text goes to the spool as its TextSource goes into the XML.
+  function* sources(): Generator<RefiTextSource> {
+    for (const { source, text } of parts.documents()) {
+      const start = texts.bytes;
+      texts.write(text);
+      sourceEntries.push({ path: `sources/${source.guid}.txt`, file: texts.path, start, bytes: texts.bytes - start });
+      counts.documents++;
+      counts.selections += source.selections.length;
+      for (const sel of source.selections) counts.codings += sel.codings.length;
+      yield source;
+    }
+  }
+  function* notes(): Generator<RefiNote> {
+    for (const note of parts.notes()) {
+      counts.notes++;
+      yield note;
+    }
+  }
+  try {
     for (const chunk of projectXmlChunks({ ...parts.head, sources: sources(), notes: notes() })) qde.write(chunk);
-    return { entries: [{ path: 'project.qde', file: qde.path, start: 0, bytes: qde.bytes }, ...sourceEntries], counts };
   } finally {
     qde.close();
-    texts?.close();
+    texts.close();
   }
+  return { entries: [{ path: 'project.qde', file: qde.path, start: 0, bytes: qde.bytes }, ...sourceEntries], counts };
 }
 
 export async function exportQdpx(p: ProjectDb, outPath: string, opts: { origin?: string } = {}): Promise<QdpxExportReport> {

@@ -83,7 +83,9 @@ export function ensureCodePath(p: ProjectDb, path: string, leaf: Omit<CodeDraft,
 }
 
 export function updateCode(p: ProjectDb, id: string, patch: Omit<Partial<CodeDraft>, 'parentId'>): void {
-  const current = findCode(p, id);
+  // One row, not the whole codebook with counts: a codebook import updates every row.
+  const current = p.sqlite.prepare('SELECT name, parent_id AS parentId FROM code WHERE id = ?').get(id) as { name: string; parentId: string | null } | undefined;
+  if (!current) throw new ApiError('not_found', `no code with id "${id}"`);
   const name = patch.name?.trim() ?? current.name;
   if (!name) throw new ApiError('bad_input', 'a code needs a name');
   if (name !== current.name) checkSiblingName(p, current.parentId, name, id);
