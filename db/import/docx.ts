@@ -2,7 +2,6 @@
 // tree ourselves because mammoth.extractRawText drops <w:br/>, and Teams
 // transcripts pasted into Word put "timestamp⏎speaker⏎text" in one paragraph
 // separated only by such breaks: without them the speaker runs into the text.
-import mammoth from 'mammoth';
 import { baseName, ImportError } from '../../shared/import/errors';
 import { readZipForImport } from './zipGuard';
 
@@ -19,6 +18,8 @@ export async function extractDocx(bytes: Uint8Array, fileName: string): Promise<
   if (bytes.length === 0) throw new ImportError({ fileName, code: 'empty' }, `${name} is empty.`);
   // mammoth inflates whatever the zip claims: refuse zip bombs and damaged archives first.
   await readZipForImport(bytes, fileName);
+  // Loaded when a .docx comes in, not at every start of the command line (a sixth of its start-up).
+  const { default: mammoth } = await import('mammoth');
   let root: DocxNode | null = null;
   try {
     await mammoth.convertToHtml(

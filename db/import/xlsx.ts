@@ -4,7 +4,6 @@
 // Its `universal` entry unzips the bytes we already hold (fflate, central directory
 // first); the `node` entry's streaming unzip never settles on some damaged files
 // (found by tests/fuzz/importers.test.ts), which would hang the import.
-import { readSheet } from 'read-excel-file/universal';
 import { baseName, ImportError } from '../../shared/import/errors';
 import type { CsvTable } from '../../shared/import/survey';
 import { assertReadableSheetExtent } from './xlsxExtent';
@@ -18,6 +17,8 @@ const cellText = (v: unknown): string => {
 export async function readXlsxTable(bytes: Uint8Array, fileName: string): Promise<CsvTable> {
   const name = baseName(fileName);
   await assertReadableSheetExtent(bytes, fileName);
+  // Loaded when a workbook comes in, not at every start of the command line.
+  const { readSheet } = await import('read-excel-file/universal');
   let data: unknown[][];
   try {
     data = (await readSheet(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer)) as unknown[][];

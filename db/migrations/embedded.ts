@@ -20,5 +20,9 @@ export const migrations: EmbeddedMigration[] = [
   {
     "tag": "0003_segment_case",
     "sql": "-- drizzle-kit omits the ON DELETE action when adding a column; written by hand.\nALTER TABLE `segment` ADD `case_id` text REFERENCES cases(id) ON DELETE set null;\n--> statement-breakpoint\nCREATE INDEX `segment_case` ON `segment` (`case_id`);\n--> statement-breakpoint\n-- Existing participant turns: a turn whose speaker is a case's name belongs to that case.\nUPDATE `segment` SET `case_id` = (SELECT `id` FROM `cases` WHERE lower(`cases`.`name`) = lower(`segment`.`speaker`))\n WHERE `kind` = 'turn' AND `speaker` IS NOT NULL;\n"
+  },
+  {
+    "tag": "0004_document_listing",
+    "sql": "CREATE INDEX `document_listing` ON `document` (`position`,`name`,`id`,`kind`,`characters`,`case_id`);"
   }
 ];

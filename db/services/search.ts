@@ -27,14 +27,15 @@ function ftsExpression(query: string, mode: SearchMode): string | null {
 /** The documents FTS5 says may match, in document order, each text read only when asked for. */
 function* matchingDocuments(p: ProjectDb, input: SearchInput): Generator<{ id: string; name: string; text: string }> {
   const expr = ftsExpression(input.query, input.mode);
-  const rows = expr
-    ? (p.sqlite
-        .prepare('SELECT d.rowid AS rowid, d.id, d.name FROM document_fts f JOIN document d ON d.rowid = f.rowid WHERE document_fts MATCH ? ORDER BY d.position, d.name')
-        .all(expr) as { rowid: number; id: string; name: string }[])
-    : (p.sqlite.prepare('SELECT rowid, id, name FROM document ORDER BY position, name').all() as { rowid: number; id: string; name: string }[]);
+  // Document order comes from the document_listing index alone; joining the FTS result to
+  // document and sorting there would read every matching transcript's overflow pages.
+  const ordered = p.sqlite.prepare('SELECT rowid, id, name FROM document ORDER BY position, name').all() as { rowid: number; id: string; name: string }[];
+  const matched = expr ? new Set(p.sqlite.prepare('SELECT rowid FROM document_fts WHERE document_fts MATCH ?').pluck().all(expr) as number[]) : null;
   const only = input.documentIds ? new Set(input.documentIds) : null;
   const textOf = p.sqlite.prepare('SELECT text FROM document WHERE rowid = ?').pluck();
-  for (const r of rows) if (!only || only.has(r.id)) yield { id: r.id, name: r.name, text: textOf.get(r.rowid) as string };
+  for (const r of ordered) {
+    if ((!matched || matched.has(r.rowid)) && (!only || only.has(r.id))) yield { id: r.id, name: r.name, text: textOf.get(r.rowid) as string };
+  }
 }
 
 export function candidateDocuments(p: ProjectDb, input: SearchInput): { id: string; name: string; text: string }[] {

@@ -1,0 +1,1 @@
+CREATE INDEX `document_listing` ON `document` (`position`,`name`,`id`,`kind`,`characters`,`case_id`);
