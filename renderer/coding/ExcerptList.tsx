@@ -1,6 +1,12 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useStore } from '../store';
 import { clip } from './describe';
+
+/**
+ * A page of the list at a time: a 500-page transcript can hold thousands of excerpts,
+ * and thousands of buttons here made every frame of the reader's scrolling slower.
+ */
+const PAGE = 200;
 
 /** "Excerpts here": every excerpt of the open document the viewer may see, as buttons. */
 export function ExcerptList() {
@@ -11,7 +17,11 @@ export function ExcerptList() {
   const selectExcerpt = useStore((s) => s.selectExcerpt);
   const titleId = useId();
   const byId = useMemo(() => new Map(codes.map((c) => [c.id, c])), [codes]);
+  // How many are shown, per document: opening another transcript starts again at one page.
+  const [page, setPage] = useState({ doc: '', shown: PAGE });
   if (!doc) return null;
+  const shown = page.doc === doc.id ? page.shown : PAGE;
+  const hidden = excerpts.length - shown;
 
   return (
     <section className="inspector-panel excerpt-list" aria-labelledby={titleId}>
@@ -22,7 +32,7 @@ export function ExcerptList() {
         <p className="empty">Nothing coded in this document yet.</p>
       ) : (
         <ul className="excerpt-items">
-          {excerpts.map((e) => (
+          {excerpts.slice(0, shown).map((e) => (
             <li key={e.id}>
               <button type="button" className="excerpt-item" onClick={() => selectExcerpt(e.id)}>
                 <span className="excerpt-swatches" aria-hidden="true">
@@ -38,6 +48,11 @@ export function ExcerptList() {
             </li>
           ))}
         </ul>
+      )}
+      {hidden > 0 && (
+        <button type="button" className="link-button" onClick={() => setPage({ doc: doc.id, shown: shown + PAGE })}>
+          Show {Math.min(PAGE, hidden)} more ({hidden} not shown)
+        </button>
       )}
     </section>
   );

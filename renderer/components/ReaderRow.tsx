@@ -17,6 +17,11 @@ interface Props {
 
 type Geometry = Record<string, { top: number; height: number }>;
 
+function sameGeometry(a: Geometry, b: Geometry): boolean {
+  const keys = Object.keys(b);
+  return keys.length === Object.keys(a).length && keys.every((k) => a[k]?.top === b[k]!.top && a[k]?.height === b[k]!.height);
+}
+
 /**
  * One speaker turn or paragraph. Text pieces carry their stored offsets so a
  * selection maps back to the document text without re-deriving layout; excerpt
@@ -39,7 +44,9 @@ export const ReaderRow = memo(function ReaderRow({ row, index, text, stripes, ma
         const extent = range && verticalExtent(range, box);
         if (extent) next[s.key] = extent;
       }
-      setGeometry(next);
+      // The resize observer calls this once on observing and again on every re-wrap: an
+      // unchanged measure must not re-render the row (scrolling mounts a dozen rows at once).
+      setGeometry((prev) => (sameGeometry(prev, next) ? prev : next));
     };
     measure();
     // Re-wrapping (a narrower window) moves the lines an excerpt covers.

@@ -35,8 +35,13 @@ const BOMS: ReadonlyArray<{ bytes: number[]; encoding: string; name: string }> =
   { bytes: [0xfe, 0xff], encoding: 'utf-16be', name: 'UTF-16BE' },
 ];
 
-/** Detection reads at most this much; enough for any encoding signal, cheap on huge files. */
-const SAMPLE_BYTES = 64 * 1024;
+/**
+ * Detection reads at most this much: about 3,000 words, plenty for the detector's
+ * confidence (which is all it adds: a file that is not UTF-8 is read as windows-1252
+ * either way). It runs every recogniser it has, multi-byte ones included, at about
+ * 0.3 ms per kB here: 64 kB made it half the CPU time of importing 1,000 transcripts.
+ */
+const SAMPLE_BYTES = 16 * 1024;
 /** Legacy encodings we accept from the detector. ISO-8859-1 is decoded as its superset windows-1252 (as WHATWG does). */
 const LEGACY_CANDIDATES = new Set(['windows-1252', 'ISO-8859-1']);
 

@@ -2,11 +2,16 @@
 // that gets killed): bundled once by esbuild next to node_modules, so it loads the
 // same better-sqlite3 the tests use.
 import { type ChildProcess, spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 
+/**
+ * One bundle per test process: two test runs at once (or an edit to db/ between them)
+ * must never swap the code a running test's children execute. Removed by `discardChild`.
+ */
 export async function bundleChild(name: string): Promise<string> {
-  const outfile = join(process.cwd(), 'node_modules', '.cache', 'qualia-safety', `${name}.mjs`);
+  const outfile = join(process.cwd(), 'node_modules', '.cache', 'qualia-safety', `${name}-${process.pid}.mjs`);
   await build({
     entryPoints: ['tests/safety/crashChild.ts'],
     bundle: true,
@@ -19,6 +24,11 @@ export async function bundleChild(name: string): Promise<string> {
     define: { __QUALIA_VERSION__: '"test"' },
   });
   return outfile;
+}
+
+export function discardChild(script: string): void {
+  rmSync(script, { force: true });
+  rmSync(`${script}.map`, { force: true });
 }
 
 export interface Child {

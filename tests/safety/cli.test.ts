@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openProject } from '../../db/open';
 import { useTempDir } from '../helpers/tmp';
-import { bundleChild, type Child, startChild } from './child';
+import { bundleChild, type Child, discardChild, startChild } from './child';
 import { folderState, makeProject } from './fixtures';
 
 const tempDir = useTempDir();
@@ -33,6 +33,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => {
   await holder?.kill();
+  discardChild(script);
 });
 
 describe('qualia backup / restore / backup-settings', () => {

@@ -16,7 +16,7 @@ import { lockPathOf } from '../../db/lock';
 import { openProject, type ProjectDb } from '../../db/open';
 import { parseIncoming } from '../../db/services/importDocuments';
 import { useTempDir } from '../helpers/tmp';
-import { bundleChild, startChild } from './child';
+import { bundleChild, discardChild, startChild } from './child';
 import { bytes, makeProject, transcript } from './fixtures';
 
 const tempDir = useTempDir();
@@ -58,6 +58,7 @@ beforeAll(async () => {
 afterAll(() => {
   // The figures for the notes: how many kills, where they landed, what survived.
   for (const s of summaries) console.log(s);
+  discardChild(script);
 });
 
 /** Start the child, kill it at a random moment; returns what it printed. */
@@ -93,6 +94,7 @@ function reopenWhole(path: string): ProjectDb {
   const report = checkProject(path);
   expect(report.integrity).toEqual(['ok']);
   expect(report.foreignKeyViolations).toEqual([]);
+  expect(report.problems).toEqual([]);
   expect(report.ok).toBe(true);
   const p = openProject(path); // takes over the dead process's lock
   expect(p.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');

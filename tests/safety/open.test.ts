@@ -14,7 +14,7 @@ import { memoryRecentStore } from '../../db/recent';
 import { createWorkspace } from '../../db/workspace';
 import { ApiError } from '../../shared/api/envelope';
 import { useTempDir } from '../helpers/tmp';
-import { bundleChild, type Child, startChild } from './child';
+import { bundleChild, type Child, discardChild, startChild } from './child';
 import { folderState, makeProject } from './fixtures';
 
 const tempDir = useTempDir();
@@ -153,6 +153,7 @@ describe('opening a project open in another Qualia', () => {
   }, 60_000);
   afterAll(async () => {
     await holder?.kill();
+    discardChild(script);
   });
 
   it('is refused for editing, naming the file and the other process; reading still works; a killed holder frees it', async () => {
