@@ -1,4 +1,6 @@
 import react from '@vitejs/plugin-react';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 // Component tests (tests/renderer) opt into jsdom with a `@vitest-environment jsdom`
@@ -11,5 +13,7 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 20_000,
     pool: 'forks',
+    // Recent projects and backup settings go to a throw-away folder, never the developer's ~/.config.
+    env: { QUALIA_CONFIG_DIR: join(tmpdir(), `qualia-test-config-${process.pid}`) },
   },
 });

@@ -104,7 +104,7 @@ export function registerCodingCommands(program: Command): void {
     .action((project: string, file: string | undefined, opts: { bom?: boolean }) => {
       if (file && /\.qdc$/i.test(file)) {
         if (opts.bom) throw new UserError('--bom applies to CSV only, not to a .qdc file');
-        const qdc = withProject(project, (p) => qdcExport(p, { origin: `Qualia ${version}` }));
+        const qdc = readProject(project, (p) => qdcExport(p, { origin: `Qualia ${version}` }));
         output(qdc.xml, file);
         process.stdout.write(`wrote ${file}: ${qdc.codes} code(s), ${qdc.sets} set(s) (themes)\n`);
         return;

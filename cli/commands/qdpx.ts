@@ -45,7 +45,8 @@ export function registerQdpxCommand(program: Command): void {
     .argument('<out.qdpx>', 'the file to write (replaced whole if it exists; must end in .qdpx)')
     .option('--json', 'print {"path","documents","codes","selections","codings","notes","cases","variables","sets","users"}')
     .action(async (project: string, out: string, opts: { json?: boolean }) => {
-      const p = openProject(project);
+      // Read-only: exporting works while the project is open in Qualia and never writes it.
+      const p = openProject(project, { mode: 'read' });
       let report: QdpxExportReport;
       try {
         report = await exportQdpx(p, out, { origin: `Qualia ${version}` });

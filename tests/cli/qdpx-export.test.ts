@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { openProject } from '../../db/open';
 import { useTempDir } from '../helpers/tmp';
 import { readZip } from '../refi/exportFixture';
 
@@ -34,6 +35,27 @@ describe('qualia qdpx export', () => {
     const report = JSON.parse(again.out) as Record<string, unknown>;
     expect(report).toMatchObject({ path: out, documents: 6, cases: 6, variables: 5, sets: 2, users: 2 });
     expect(Object.keys(report).sort()).toEqual(['cases', 'codes', 'codings', 'documents', 'notes', 'path', 'selections', 'sets', 'users', 'variables']);
+  });
+
+  it('exports while the project is open for editing elsewhere (it only reads), as do .qdc exports', () => {
+    const dir = tempDir();
+    const project = join(dir, 'demo.qualia');
+    expect(qualia('demo', project).code).toBe(0);
+    const editing = openProject(project);
+    try {
+      const r = qualia('qdpx', 'export', project, join(dir, 'open.qdpx'));
+      expect(r.err).toBe('');
+      expect(r.code).toBe(0);
+      const c = qualia('codebook', 'export', project, join(dir, 'open.qdc'));
+      expect(c.err).toBe('');
+      expect(c.code).toBe(0);
+      // An editing command is still refused while the lock is held.
+      const edit = qualia('coders', 'add', project, 'Carla');
+      expect(edit.code).toBe(1);
+      expect(edit.err).toMatch(/open in another Qualia|locked/i);
+    } finally {
+      editing.close();
+    }
   });
 
   it('fails with one line and exit 1 for a missing project, a missing folder, or a name without .qdpx', () => {
