@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron';
 import { fileRecentStore } from '../db/recent';
+import { fileBackupSettings } from '../db/backupSettings';
 import { createWorkspace } from '../db/workspace';
 import { buildMenu } from './menu';
 import { routeInvoke } from './ipcRouter';
@@ -19,6 +20,8 @@ const workspace = createWorkspace({
   host: 'electron',
   version: app.getVersion(),
   recent,
+  // Per-computer settings live with the other desktop state, not in ~/.config.
+  backups: fileBackupSettings(join(app.getPath('userData'), 'backups.json')),
   pickFile: async (mode) => {
     const filters = [{ name: 'Qualia project', extensions: ['qualia'] }];
     if (mode === 'create') {
@@ -113,7 +116,21 @@ if (!app.requestSingleInstanceLock()) {
     }
   });
   app.on('window-all-closed', () => {
-    workspace.close();
     app.quit();
+  });
+  // A backup copy may still be streaming: let it finish (it is renamed into place only
+  // when complete) before the project is closed and the process exits.
+  let quitting = false;
+  app.on('before-quit', (event) => {
+    if (quitting) return;
+    event.preventDefault();
+    quitting = true;
+    void workspace
+      .backupsIdle()
+      .catch(() => undefined)
+      .finally(() => {
+        workspace.close();
+        app.quit();
+      });
   });
 }
