@@ -1,12 +1,11 @@
-// `npm run bench [-- --scale small|medium|large] [--out FILE] [--doc FILE] [--runs N] [--seed N] [--keep]`
+// `npm run bench [-- --scale small|medium|large] [--out FILE] [--doc FILE] [--runs N] [--seed N] [--keep] [--report-only]`
 //
 // Generates the seeded corpus of each scale, runs every scenario several times
 // next to its raw baseline, and writes bench/results.json plus the tables in
 // docs/performance.md. Benchmarks are not tests: nothing here fails on a slow
 // number; it fails only when a scenario cannot run.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import type { BenchContext } from './context';
@@ -25,10 +24,12 @@ interface Options {
   runs: number | null;
   seed: number;
   keep: boolean;
+  /** Only rewrite the document from the results file (after editing its hand-written parts). */
+  reportOnly: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { scales: [...SCALES], out: 'bench/results.json', doc: null, runs: null, seed: 1, keep: false };
+  const o: Options = { scales: [...SCALES], out: 'bench/results.json', doc: null, runs: null, seed: 1, keep: false, reportOnly: false };
   let docGiven = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -50,6 +51,7 @@ function parseArgs(argv: string[]): Options {
       if (!(Number.isInteger(o.runs) && o.runs >= 1)) throw new Error('--runs: give a whole number ≥ 1');
     } else if (a === '--seed') o.seed = Number(value());
     else if (a === '--keep') o.keep = true;
+    else if (a === '--report-only') o.reportOnly = true;
     else throw new Error(`unknown option ${a} (see the top of bench/run.ts)`);
   }
   // The default results file goes with the default document; another --out writes no document unless asked.
@@ -166,11 +168,18 @@ function printSummary(s: ScaleResult): void {
   for (const r of s.scenarios) {
     const value = r.error ? `ERROR ${r.error}` : r.skipped ? `skipped: ${r.skipped}` : r.stats ? `${r.metric} ${r.stats[r.metric]} ms` : `${r.peakRssMb} MB`;
     const verdict = r.met === true ? 'met' : r.met === false ? 'MISSED' : '';
-    log(`  ${r.id.padEnd(14)} ${value.padEnd(24)} ${r.ratio !== undefined ? `${r.ratio}× baseline` : ''.padEnd(0)} ${r.target ? `[${r.target}] ${verdict}` : ''}`);
+    log(`  ${r.id.padEnd(14)} ${value.padEnd(24)} ${r.ratio !== undefined ? `${r.ratio}× baseline` : ''} ${r.target ? `[${r.target}] ${verdict}` : ''}`);
   }
 }
 
 const o = parseArgs(process.argv.slice(2));
+if (o.reportOnly) {
+  const saved = readResults(o.out);
+  if (!saved) throw new Error(`${o.out} holds no results to report`);
+  writeReport(o.doc ?? 'docs/performance.md', saved);
+  log(`wrote ${o.doc ?? 'docs/performance.md'} from ${o.out}`);
+  process.exit(0);
+}
 if (!existsSync('dist/cli/qualia.js')) throw new Error('dist/cli/qualia.js is missing: run `npm run build` first');
 const results: ResultsFile = { ...(readResults(o.out) ?? { scales: {} }), machine: machine() };
 let failed = false;

@@ -68,7 +68,7 @@ export function importScenario(ctx: BenchContext): ScenarioResult {
   const mb = ctx.corpus.bytes / 1024 / 1024;
   return {
     id: 'import',
-    name: `import ${ctx.spec.documents} transcripts (CLI)`,
+    name: `import ${ctx.spec.documents.toLocaleString('en')} transcripts (CLI)`,
     metric: 'median',
     stats: s,
     baseline: { name: 'better-sqlite3 bulk insert of the same texts into a bare table (own process)', stats: b, peakRssMb: round(rawPeak) },

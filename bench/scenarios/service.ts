@@ -89,7 +89,7 @@ export async function applyCodeScenario(ctx: BenchContext, w: Workspace): Promis
   const b = stats(raw);
   return {
     id: 'apply-code',
-    name: `apply one code (excerpts.create with undo capture), ${ctx.spec.excerptsPerCoder * ctx.spec.coders} excerpts present`,
+    name: `apply one code (excerpts.create with undo capture), ${(ctx.spec.excerptsPerCoder * ctx.spec.coders).toLocaleString('en')} excerpts present`,
     metric: 'p95',
     stats: st,
     baseline: { name: 'raw INSERT into excerpt + excerpt_code, one transaction per call', stats: b },
