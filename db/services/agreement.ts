@@ -69,21 +69,22 @@ export function computeAgreement(p: ProjectDb, q: AgreementQuery): AgreementRepo
   // A sparse map (astral characters only): a per-character table of 1,000 long transcripts would cost hundreds of MB.
   const maps = offsetMapsOf(p, docIds);
   // Codings first, then each one's excerpt by key: cheaper than walking the coder index and back.
-  const raw = p.sqlite
+  // Rows come as arrays and the coder as a 0/1 flag: with 200,000+ codings, building
+  // better-sqlite3's row objects and a coder-id string per row was a fifth of the time.
+  const rows = p.sqlite
     .prepare(
-      `SELECT e.document_id AS documentId, e.coder_id AS coder, ec.code_id AS code, e.start, e."end", ec.weight
+      `SELECT e.document_id, e.coder_id = ?, ec.code_id, e.start, e."end", ec.weight
          FROM excerpt_code ec CROSS JOIN excerpt e ON e.id = ec.excerpt_id WHERE e.coder_id IN (?, ?)`,
     )
-    .all(a.id, b.id) as WeightedExcerpt[];
+    .raw(true)
+    .iterate(a.id, a.id, b.id) as Iterable<[string, number, string, number, number, number | null]>;
   const excerpts: WeightedExcerpt[] = [];
   const counted = { a: 0, b: 0 };
-  for (const e of raw) {
-    const m = maps.get(e.documentId);
+  for (const [documentId, isA, code, start, end, weight] of rows) {
+    const m = maps.get(documentId);
     if (!m) continue;
-    e.start = m.toCodePoint(e.start);
-    e.end = m.toCodePoint(e.end);
-    excerpts.push(e);
-    if (e.coder === a.id) counted.a++;
+    excerpts.push({ documentId, coder: isA ? a.id : b.id, code, start: m.toCodePoint(start), end: m.toCodePoint(end), weight });
+    if (isA) counted.a++;
     else counted.b++;
   }
   const pair = { a: a.id, b: b.id };
