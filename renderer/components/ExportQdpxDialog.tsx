@@ -3,6 +3,7 @@ import { countOf } from '../format/numbers';
 import { useStore } from '../store';
 import type { QdpxExportReport } from '../store/extrasSlice';
 import { useDialogFocus } from './import/useDialogFocus';
+import { FormDialogFooter } from './FormDialogFooter';
 import './extras.css';
 
 type Phase = 'choose' | 'exporting' | 'done';
@@ -114,23 +115,7 @@ export function ExportQdpxDialog({ projectPath, onClose }: { projectPath: string
             </div>
           )}
         </div>
-        <div className="modal-footer">
-          <span className="topbar-spacer" />
-          {phase === 'done' ? (
-            <button type="button" className="primary" data-step-focus onClick={onClose}>
-              Done
-            </button>
-          ) : (
-            <>
-              <button type="button" onClick={onClose} disabled={phase === 'exporting'}>
-                Cancel
-              </button>
-              <button type="submit" form={ids.form} className="primary" disabled={phase === 'exporting'}>
-                Export
-              </button>
-            </>
-          )}
-        </div>
+        <FormDialogFooter formId={ids.form} action="Export" busy={phase === 'exporting'} done={phase === 'done'} onClose={onClose} />
       </div>
     </div>
   );

@@ -1,6 +1,7 @@
 import { type FormEvent, type KeyboardEvent, useCallback, useId, useRef, useState } from 'react';
 import { useStore } from '../store';
 import { useDialogFocus } from './import/useDialogFocus';
+import { FormDialogFooter } from './FormDialogFooter';
 import './extras.css';
 import './qdpxImport.css';
 
@@ -108,15 +109,7 @@ export function ImportQdpxDialog({ onClose }: { onClose(): void }) {
           )}
           {phase === 'importing' && <p className="muted">Importing {fileName(source)}…</p>}
         </div>
-        <div className="modal-footer">
-          <span className="topbar-spacer" />
-          <button type="button" onClick={onClose} disabled={phase === 'importing'}>
-            Cancel
-          </button>
-          <button type="submit" form={ids.form} className="primary" disabled={phase === 'importing'}>
-            Import
-          </button>
-        </div>
+        <FormDialogFooter formId={ids.form} action="Import" busy={phase === 'importing'} done={false} onClose={onClose} />
       </div>
     </div>
   );

@@ -3,6 +3,7 @@ import { useStore } from '../store';
 import type { MergeReport } from '../store/extrasSlice';
 import { useDialogFocus } from './import/useDialogFocus';
 import { MergeReportView } from './MergeReport';
+import { FormDialogFooter } from './FormDialogFooter';
 import './extras.css';
 
 type Phase = 'choose' | 'merging' | 'done';
@@ -110,23 +111,7 @@ export function MergeDialog({ onClose }: { onClose(): void }) {
           {phase === 'merging' && <p className="muted">Merging {fileName(path)}…</p>}
           {done && <MergeReportView file={done.file} report={done.report} />}
         </div>
-        <div className="modal-footer">
-          <span className="topbar-spacer" />
-          {phase === 'done' ? (
-            <button type="button" className="primary" data-step-focus onClick={onClose}>
-              Done
-            </button>
-          ) : (
-            <>
-              <button type="button" onClick={onClose} disabled={phase === 'merging'}>
-                Cancel
-              </button>
-              <button type="submit" form={ids.form} className="primary" disabled={phase === 'merging' || (canPick && !path)}>
-                Merge
-              </button>
-            </>
-          )}
-        </div>
+        <FormDialogFooter formId={ids.form} action="Merge" busy={phase === 'merging'} done={phase === 'done'} onClose={onClose} actionDisabled={canPick && !path} />
       </div>
     </div>
   );

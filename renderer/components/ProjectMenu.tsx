@@ -8,17 +8,23 @@ import './extras.css';
 
 const fileName = (path: string) => path.replace(/^.*[\\/]/, '');
 
+type DialogKind = 'merge' | 'export' | 'import' | 'backups';
+const MENU_ITEMS: [DialogKind, string][] = [
+  ['merge', 'Merge a copy…'],
+  ['export', 'Export REFI-QDA (.qdpx)…'],
+  ['import', 'Import REFI-QDA project (.qdpx)…'],
+  ['backups', 'Backups…'],
+];
+
 /**
  * The project's name in the top bar, as a menu button: the menu shows where the
- * file is and holds project-wide actions ("Merge a copy…", "Export REFI-QDA (.qdpx)…", "Import REFI-QDA project (.qdpx)…", "Backups…"). Arrow keys move
- * through it, Escape closes it and returns to the button.
+ * file is and holds the project-wide actions of MENU_ITEMS. Arrow keys move through
+ * it, Escape closes it and returns to the button.
  */
 export function ProjectMenu({ project }: { project: ProjectInfo }) {
   const [open, setOpen] = useState(false);
-  const [merging, setMerging] = useState(false);
-  const [exporting, setExporting] = useState(false);
-  const [importing, setImporting] = useState(false);
-  const [backups, setBackups] = useState(false);
+  // One dialog at a time; closing it returns focus to the menu button.
+  const [dialog, setDialog] = useState<DialogKind | null>(null);
   const button = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLDivElement>(null);
   const menuId = useId();
@@ -38,6 +44,10 @@ export function ProjectMenu({ project }: { project: ProjectInfo }) {
 
   const close = () => {
     setOpen(false);
+    button.current?.focus();
+  };
+  const closeDialog = () => {
+    setDialog(null);
     button.current?.focus();
   };
   const onMenuKey = (e: KeyboardEvent) => {
@@ -85,85 +95,26 @@ export function ProjectMenu({ project }: { project: ProjectInfo }) {
           <p className="project-menu-path" role="presentation">
             {project.path}
           </p>
-          <button
-            type="button"
-            role="menuitem"
-            tabIndex={-1}
-            onClick={() => {
-              setOpen(false);
-              setMerging(true);
-            }}
-          >
-            Merge a copy…
-          </button>
-          <button
-            type="button"
-            role="menuitem"
-            tabIndex={-1}
-            onClick={() => {
-              setOpen(false);
-              setExporting(true);
-            }}
-          >
-            Export REFI-QDA (.qdpx)…
-          </button>
-          <button
-            type="button"
-            role="menuitem"
-            tabIndex={-1}
-            onClick={() => {
-              setOpen(false);
-              setImporting(true);
-            }}
-          >
-            Import REFI-QDA project (.qdpx)…
-          </button>
-          <button
-            type="button"
-            role="menuitem"
-            tabIndex={-1}
-            onClick={() => {
-              setOpen(false);
-              setBackups(true);
-            }}
-          >
-            Backups…
-          </button>
+          {MENU_ITEMS.map(([kind, label]) => (
+            <button
+              key={kind}
+              type="button"
+              role="menuitem"
+              tabIndex={-1}
+              onClick={() => {
+                setOpen(false);
+                setDialog(kind);
+              }}
+            >
+              {label}
+            </button>
+          ))}
         </div>
       )}
-      {merging && (
-        <MergeDialog
-          onClose={() => {
-            setMerging(false);
-            button.current?.focus();
-          }}
-        />
-      )}
-      {exporting && (
-        <ExportQdpxDialog
-          projectPath={project.path}
-          onClose={() => {
-            setExporting(false);
-            button.current?.focus();
-          }}
-        />
-      )}
-      {importing && (
-        <ImportQdpxDialog
-          onClose={() => {
-            setImporting(false);
-            button.current?.focus();
-          }}
-        />
-      )}
-      {backups && (
-        <BackupsDialog
-          onClose={() => {
-            setBackups(false);
-            button.current?.focus();
-          }}
-        />
-      )}
+      {dialog === 'merge' && <MergeDialog onClose={closeDialog} />}
+      {dialog === 'export' && <ExportQdpxDialog projectPath={project.path} onClose={closeDialog} />}
+      {dialog === 'import' && <ImportQdpxDialog onClose={closeDialog} />}
+      {dialog === 'backups' && <BackupsDialog onClose={closeDialog} />}
     </span>
   );
 }
