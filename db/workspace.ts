@@ -49,7 +49,7 @@ export interface WorkspaceOptions {
   version: string;
   recent: RecentStore;
   /** Native file dialog; absent in the browser host. */
-  pickFile?: (mode: 'open' | 'create') => Promise<string | null>;
+  pickFile?: (mode: 'open' | 'create', kind: 'project' | 'qdpx') => Promise<string | null>;
   open?: OpenOptions;
   /** Called whenever the open project changes (window title, menus). */
   onProjectChange?: (project: ProjectDb | null) => void;
@@ -127,9 +127,9 @@ export function createWorkspace(opts: WorkspaceOptions): Workspace {
       return null;
     },
     'project.recent': async () => opts.recent.list(),
-    'project.pickFile': async ({ mode }) => {
+    'project.pickFile': async ({ mode, kind }) => {
       if (!opts.pickFile) throw new ApiError('unsupported', 'file dialogs exist only in the desktop app; type the path instead');
-      return { path: await opts.pickFile(mode) };
+      return { path: await opts.pickFile(mode, kind ?? 'project') };
     },
     'documents.list': async () => listDocuments(need()),
     'documents.get': async ({ id }) => getDocument(need(), id),

@@ -22,10 +22,11 @@ const workspace = createWorkspace({
   recent,
   // Per-computer settings live with the other desktop state, not in ~/.config.
   backups: fileBackupSettings(join(app.getPath('userData'), 'backups.json')),
-  pickFile: async (mode) => {
-    const filters = [{ name: 'Qualia project', extensions: ['qualia'] }];
+  pickFile: async (mode, kind) => {
+    const filters = kind === 'qdpx' ? [{ name: 'REFI-QDA project', extensions: ['qdpx'] }] : [{ name: 'Qualia project', extensions: ['qualia'] }];
     if (mode === 'create') {
-      const r = win ? await dialog.showSaveDialog(win, { filters, defaultPath: 'Untitled.qualia' }) : { canceled: true, filePath: '' };
+      const defaultPath = kind === 'qdpx' ? 'Export.qdpx' : 'Untitled.qualia';
+      const r = win ? await dialog.showSaveDialog(win, { filters, defaultPath }) : { canceled: true, filePath: '' };
       return r.canceled || !r.filePath ? null : r.filePath;
     }
     const r = win

@@ -3,6 +3,7 @@ import { countOf } from '../format/numbers';
 import { useStore } from '../store';
 import type { QdpxExportReport } from '../store/extrasSlice';
 import { useDialogFocus } from './import/useDialogFocus';
+import { ChooseFileButton } from './ChooseFileButton';
 import { FormDialogFooter } from './FormDialogFooter';
 import './extras.css';
 
@@ -27,8 +28,8 @@ export function exportedItems(r: QdpxExportReport): string[] {
 
 /**
  * Export the open project as a REFI-QDA project file for NVivo, ATLAS.ti, MAXQDA or
- * QualCoder. The path is typed (prefilled beside the project file) in both hosts:
- * the desktop's native dialog is a .qualia dialog. Nothing in the project changes.
+ * QualCoder. The path is prefilled beside the project file and can be typed; on the
+ * desktop "Choose…" opens a save dialog. Nothing in the project changes.
  */
 export function ExportQdpxDialog({ projectPath, onClose }: { projectPath: string; onClose(): void }) {
   const exportQdpx = useStore((s) => s.exportQdpx);
@@ -93,6 +94,7 @@ export function ExportQdpxDialog({ projectPath, onClose }: { projectPath: string
                 aria-describedby={ids.error}
                 disabled={phase === 'exporting'}
               />
+              <ChooseFileButton mode="create" kind="qdpx" label="Choose where to save the .qdpx" disabled={phase === 'exporting'} onPicked={setPath} onError={setError} />
             </form>
           )}
           {error && (

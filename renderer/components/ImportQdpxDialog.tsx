@@ -1,6 +1,7 @@
 import { type FormEvent, type KeyboardEvent, useCallback, useId, useRef, useState } from 'react';
 import { useStore } from '../store';
 import { useDialogFocus } from './import/useDialogFocus';
+import { ChooseFileButton } from './ChooseFileButton';
 import { FormDialogFooter } from './FormDialogFooter';
 import './extras.css';
 import './qdpxImport.css';
@@ -13,8 +14,8 @@ export const suggestedProjectPath = (sourcePath: string) => `${sourcePath.replac
 
 /**
  * Import a REFI-QDA project (from NVivo, ATLAS.ti, MAXQDA, QualCoder…) as a new
- * project. Both paths are typed, in both hosts: the desktop's native dialogs are
- * for .qualia files. On success the new project opens and the App shows the
+ * project. Both paths can be typed; on the desktop "Choose…" opens the native
+ * dialogs. On success the new project opens and the App shows the
  * report (it must outlive this dialog, which the start screen takes away).
  */
 export function ImportQdpxDialog({ onClose }: { onClose(): void }) {
@@ -88,6 +89,7 @@ export function ImportQdpxDialog({ onClose }: { onClose(): void }) {
               aria-describedby={ids.error}
               disabled={phase === 'importing'}
             />
+            <ChooseFileButton mode="open" kind="qdpx" label="Choose the REFI-QDA file" disabled={phase === 'importing'} onPicked={setSource} onError={setError} />
             <label htmlFor={ids.target}>New project file (.qualia)</label>
             <input
               id={ids.target}
@@ -101,6 +103,7 @@ export function ImportQdpxDialog({ onClose }: { onClose(): void }) {
               aria-describedby={ids.error}
               disabled={phase === 'importing'}
             />
+            <ChooseFileButton mode="create" kind="project" label="Choose the new project file" disabled={phase === 'importing'} onPicked={setTarget} onError={setError} />
           </form>
           {error && (
             <p id={ids.error} className="error-text" role="alert">

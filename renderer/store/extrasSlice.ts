@@ -26,6 +26,8 @@ export interface ExtrasSlice {
   mergeCopy(sourcePath: string): Promise<Outcome<MergeReport>>;
   /** The native open dialog (desktop only): a path, or null when cancelled. */
   pickCopy(): Promise<Outcome<string | null>>;
+  /** A native open/save dialog for a project or a .qdpx (desktop only): a path, or null when cancelled. */
+  pickPath(mode: 'open' | 'create', kind: 'project' | 'qdpx'): Promise<Outcome<string | null>>;
   codeExcerpts(codeId: string): Promise<Outcome<CodeExcerptRow[]>>;
   splitCode(codeId: string, newName: string, excerptIds: string[]): Promise<Outcome<{ code: Code; moved: number }>>;
   /** Write the open project as a REFI-QDA .qdpx at `path` (nothing in the project changes). */
@@ -68,7 +70,11 @@ export const createExtrasSlice: StateCreator<Store, [], [], ExtrasSlice> = (set,
     },
 
     pickCopy() {
-      return outcome(async () => (await call('project.pickFile', { mode: 'open' })).path);
+      return get().pickPath('open', 'project');
+    },
+
+    pickPath(mode, kind) {
+      return outcome(async () => (await call('project.pickFile', { mode, kind })).path);
     },
 
     codeExcerpts(codeId) {

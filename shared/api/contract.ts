@@ -73,9 +73,9 @@ export const contract = {
   'project.close': op(none, z.null(), 'Close the open project.'),
   'project.recent': op(none, z.array(RecentProject), 'Recently opened projects, newest first.'),
   'project.pickFile': op(
-    z.object({ mode: z.enum(['open', 'create']) }).strict(),
+    z.object({ mode: z.enum(['open', 'create']), kind: z.enum(['project', 'qdpx']).optional() }).strict(),
     z.object({ path: z.string().nullable() }),
-    'Ask the user for a project file with a native dialog (desktop only).',
+    'Ask the user for a file with a native dialog (desktop only): a .qualia project (default) or a REFI-QDA .qdpx.',
   ),
 
   'documents.list': op(none, z.array(DocumentSummary), 'Documents of the open project.'),

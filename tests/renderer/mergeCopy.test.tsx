@@ -108,7 +108,7 @@ describe('merge a copy', () => {
     const choose = within(dialog).getByRole('button', { name: 'Choose file…' });
     expect(document.activeElement).toBe(choose);
     await user.click(choose);
-    expect(client.callsTo('project.pickFile')).toEqual([{ mode: 'open' }]);
+    expect(client.callsTo('project.pickFile')).toEqual([{ mode: 'open', kind: 'project' }]);
     await waitFor(() => expect(within(dialog).getByTestId('merge-path').textContent).toBe(carlaCopyPath));
     await user.click(merge);
     expect((await within(dialog).findByTestId('merge-added')).textContent).toBe('1 coder');
