@@ -18,6 +18,7 @@ import { getSettings } from './services/settings';
 import { documentSpeakers, mapSpeaker } from './services/speakers';
 import { ImportError } from '../shared/import/errors';
 import { agreementHandlers } from './handlers/agreement';
+import { codebookFileHandlers } from './handlers/codebookFiles';
 import { exchangeHandlers } from './handlers/exchange';
 import { importQdpx } from './exchange/qdpxImport';
 import { analysisHandlers } from './handlers/analysis';
@@ -49,7 +50,7 @@ export interface WorkspaceOptions {
   version: string;
   recent: RecentStore;
   /** Native file dialog; absent in the browser host. */
-  pickFile?: (mode: 'open' | 'create', kind: 'project' | 'qdpx') => Promise<string | null>;
+  pickFile?: (mode: 'open' | 'create', kind: 'project' | 'qdpx' | 'codebook') => Promise<string | null>;
   open?: OpenOptions;
   /** Called whenever the open project changes (window title, menus). */
   onProjectChange?: (project: ProjectDb | null) => void;
@@ -158,6 +159,7 @@ export function createWorkspace(opts: WorkspaceOptions): Workspace {
     ...analysisHandlers(context),
     ...agreementHandlers(context, opts.version),
     ...exchangeHandlers(context, opts.version),
+    ...codebookFileHandlers(context, opts.version),
     ...backupHandlers({ need, settings: backupSettings, auto, ...(opts.open ? { open: opts.open } : {}), reopen }),
   };
   // Whichever method changed data, it counts towards the next automatic backup.

@@ -23,9 +23,13 @@ const workspace = createWorkspace({
   // Per-computer settings live with the other desktop state, not in ~/.config.
   backups: fileBackupSettings(join(app.getPath('userData'), 'backups.json')),
   pickFile: async (mode, kind) => {
-    const filters = kind === 'qdpx' ? [{ name: 'REFI-QDA project', extensions: ['qdpx'] }] : [{ name: 'Qualia project', extensions: ['qualia'] }];
+    const filters = {
+      project: [{ name: 'Qualia project', extensions: ['qualia'] }],
+      qdpx: [{ name: 'REFI-QDA project', extensions: ['qdpx'] }],
+      codebook: [{ name: 'REFI-QDA codebook', extensions: ['qdc'] }, { name: 'Codebook CSV', extensions: ['csv'] }],
+    }[kind];
     if (mode === 'create') {
-      const defaultPath = kind === 'qdpx' ? 'Export.qdpx' : 'Untitled.qualia';
+      const defaultPath = { project: 'Untitled.qualia', qdpx: 'Export.qdpx', codebook: 'Codebook.qdc' }[kind];
       const r = win ? await dialog.showSaveDialog(win, { filters, defaultPath }) : { canceled: true, filePath: '' };
       return r.canceled || !r.filePath ? null : r.filePath;
     }

@@ -7,7 +7,7 @@ import { useStore } from '../store';
  */
 export function ChooseFileButton(props: {
   mode: 'open' | 'create';
-  kind: 'project' | 'qdpx';
+  kind: 'project' | 'qdpx' | 'codebook';
   label: string;
   disabled?: boolean;
   onPicked(path: string): void;

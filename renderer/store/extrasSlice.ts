@@ -14,6 +14,8 @@ export type SpeakerRow = Out<'documents.speakers'>[number];
 export type MergeReport = Out<'project.merge'>;
 export type CodeExcerptRow = Out<'codes.excerpts'>[number];
 export type QdpxExportReport = Out<'exchange.exportQdpx'>;
+export type CodebookImportReport = Out<'codebook.importFile'>;
+export type CodebookExportReport = Out<'codebook.exportFile'>;
 
 /** What a dialog's action answered: the value, or the sentence to show instead. */
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -27,11 +29,14 @@ export interface ExtrasSlice {
   /** The native open dialog (desktop only): a path, or null when cancelled. */
   pickCopy(): Promise<Outcome<string | null>>;
   /** A native open/save dialog for a project or a .qdpx (desktop only): a path, or null when cancelled. */
-  pickPath(mode: 'open' | 'create', kind: 'project' | 'qdpx'): Promise<Outcome<string | null>>;
+  pickPath(mode: 'open' | 'create', kind: 'project' | 'qdpx' | 'codebook'): Promise<Outcome<string | null>>;
   codeExcerpts(codeId: string): Promise<Outcome<CodeExcerptRow[]>>;
   splitCode(codeId: string, newName: string, excerptIds: string[]): Promise<Outcome<{ code: Code; moved: number }>>;
   /** Write the open project as a REFI-QDA .qdpx at `path` (nothing in the project changes). */
   exportQdpx(path: string): Promise<Outcome<QdpxExportReport>>;
+  /** Add or update codes (and themes, from a .qdc) from a codebook file, then re-read codes and themes. */
+  importCodebookFile(path: string): Promise<Outcome<CodebookImportReport>>;
+  exportCodebookFile(path: string): Promise<Outcome<CodebookExportReport>>;
 }
 
 async function outcome<T>(body: () => Promise<T>): Promise<Outcome<T>> {
@@ -85,6 +90,18 @@ export const createExtrasSlice: StateCreator<Store, [], [], ExtrasSlice> = (set,
       const result = await outcome(() => call('codes.split', { id: codeId, newName, excerptIds, byCoderId: get().activeCoderId }));
       if (result.ok) await get().afterEdit();
       return result;
+    },
+
+    async importCodebookFile(path) {
+      const result = await outcome(() => call('codebook.importFile', { path }));
+      if (!result.ok) return result;
+      await get().afterEdit();
+      if (get().themesLoaded) await get().loadThemes();
+      return result;
+    },
+
+    exportCodebookFile(path) {
+      return outcome(() => call('codebook.exportFile', { path }));
     },
 
     exportQdpx(path) {

@@ -73,9 +73,9 @@ export const contract = {
   'project.close': op(none, z.null(), 'Close the open project.'),
   'project.recent': op(none, z.array(RecentProject), 'Recently opened projects, newest first.'),
   'project.pickFile': op(
-    z.object({ mode: z.enum(['open', 'create']), kind: z.enum(['project', 'qdpx']).optional() }).strict(),
+    z.object({ mode: z.enum(['open', 'create']), kind: z.enum(['project', 'qdpx', 'codebook']).optional() }).strict(),
     z.object({ path: z.string().nullable() }),
-    'Ask the user for a file with a native dialog (desktop only): a .qualia project (default) or a REFI-QDA .qdpx.',
+    'Ask the user for a file with a native dialog (desktop only): a .qualia project (default), a REFI-QDA .qdpx, or a codebook (.csv/.qdc).',
   ),
 
   'documents.list': op(none, z.array(DocumentSummary), 'Documents of the open project.'),
@@ -245,6 +245,22 @@ export const contract = {
   'consensus.decide': op(DecisionInput.strict(), z.object({ id: Id }), 'Decide a disagreement: accept A, accept B, union, edit or skip (writes the consensus layer).'),
   'consensus.acceptAgreements': op(z.object({ coderA: Id, coderB: Id, codeId: Id.optional() }).strict(), z.object({ created: z.number().int() }), 'Copy what both coders coded alike into the consensus layer.'),
 
+  'codebook.importFile': op(
+    z.object({ path: ProjectPath }).strict(),
+    z.object({
+      format: z.enum(['csv', 'qdc']),
+      created: z.array(z.string()),
+      updated: z.array(z.string()),
+      themesCreated: z.array(z.string()),
+      warnings: z.array(z.string()),
+    }),
+    'Add or update codes from a codebook file on this computer: CSV (path,definition,colour,weight_min,weight_max) or REFI-QDA .qdc, by extension. One undo step.',
+  ),
+  'codebook.exportFile': op(
+    z.object({ path: ProjectPath }).strict(),
+    z.object({ path: z.string(), format: z.enum(['csv', 'qdc']), codes: z.number().int() }),
+    'Write the codebook to a file on this computer: CSV, or REFI-QDA .qdc when the name ends in .qdc (written whole or not at all).',
+  ),
   'exchange.exportQdpx': op(
     z.object({ path: ProjectPath }).strict(),
     z.object({

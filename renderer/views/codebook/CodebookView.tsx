@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import type { Code } from '../../../shared/api/schemas';
 import { type MoveOp, moveTarget } from '../../coding/codeTree';
+import { CodebookFileDialog } from '../../components/CodebookFileDialog';
 import { useStore } from '../../store';
 import { CodebookTree } from './CodebookTree';
 import { CodeEditor } from './CodeEditor';
@@ -16,7 +17,7 @@ const moves: { op: MoveOp; label: string; glyph: string; keys: string }[] = [
   { op: 'indent', label: 'Indent', glyph: '→', keys: 'Alt+→' },
 ];
 
-/** The codebook: the tree (create, move, nest, delete) beside the selected code's editor. */
+/** The codebook: the tree (create, move, nest, delete, import/export as .qdc or CSV) beside the selected code's editor. */
 export function CodebookView() {
   const codes = useStore((s) => s.codes);
   const moveCode = useStore((s) => s.moveCode);
@@ -25,6 +26,7 @@ export function CodebookView() {
   const [creating, setCreating] = useState<{ parentId: string | null } | null>(null);
   const [deleting, setDeleting] = useState<Code | null>(null);
   const [splitting, setSplitting] = useState<Code | null>(null);
+  const [fileDialog, setFileDialog] = useState<'import' | 'export' | null>(null);
   const nameRef = useRef<HTMLInputElement>(null);
   const selected = codes.find((c) => c.id === selectedId) ?? null;
 
@@ -52,6 +54,12 @@ export function CodebookView() {
           <button type="button" className="pane-action" disabled={!selected} onClick={() => setCreating({ parentId: selected?.id ?? null })}>
             New sub-code
           </button>
+          <button type="button" className="pane-action" onClick={() => setFileDialog('import')}>
+            Import…
+          </button>
+          <button type="button" className="pane-action" onClick={() => setFileDialog('export')}>
+            Export…
+          </button>
           {moves.map((m) => (
             <button
               key={m.op}
@@ -66,6 +74,7 @@ export function CodebookView() {
             </button>
           ))}
         </div>
+        {fileDialog && <CodebookFileDialog mode={fileDialog} onClose={() => setFileDialog(null)} />}
         {creating && (
           <CreateCodeForm
             key={creating.parentId ?? 'top'}
