@@ -1,10 +1,9 @@
-import { type FormEvent, useCallback, useId, useRef, useState } from 'react';
+import { type FormEvent, useId, useRef, useState } from 'react';
 import { countOf } from '../format/numbers';
 import { useStore } from '../store';
 import type { QdpxExportReport } from '../store/extrasSlice';
-import { useDialogFocus } from './import/useDialogFocus';
 import { ChooseFileButton } from './ChooseFileButton';
-import { FormDialogFooter } from './FormDialogFooter';
+import { FormDialog } from './FormDialog';
 import './extras.css';
 
 type Phase = 'choose' | 'exporting' | 'done';
@@ -37,11 +36,8 @@ export function ExportQdpxDialog({ projectPath, onClose }: { projectPath: string
   const [phase, setPhase] = useState<Phase>('choose');
   const [error, setError] = useState<string | null>(null);
   const [report, setReport] = useState<QdpxExportReport | null>(null);
-  const ref = useRef<HTMLDivElement>(null);
   const input = useRef<HTMLInputElement>(null);
-  const ids = { title: useId(), intro: useId(), path: useId(), form: useId(), error: useId() };
-  const onEscape = useCallback(() => phase !== 'exporting' && onClose(), [phase, onClose]);
-  useDialogFocus(ref, onEscape, phase);
+  const ids = { path: useId(), form: useId(), error: useId() };
 
   const run = async (e?: FormEvent) => {
     e?.preventDefault();
@@ -65,60 +61,55 @@ export function ExportQdpxDialog({ projectPath, onClose }: { projectPath: string
   };
 
   return (
-    <div className="modal-backdrop">
-      <div ref={ref} className="modal merge-dialog" role="dialog" aria-modal="true" aria-labelledby={ids.title} aria-describedby={ids.intro} tabIndex={-1}>
-        <div className="modal-header">
-          <h2 id={ids.title}>Export REFI-QDA</h2>
-          <span className="topbar-spacer" />
-          <button type="button" className="icon-button" aria-label="Close" onClick={onClose} disabled={phase === 'exporting'}>
-            ✕
-          </button>
-        </div>
-        <div className="modal-body">
-          <p id={ids.intro}>
-            Save the whole project — documents, codebook, every coder's codings, cases, memos and themes — as a REFI-QDA project file (.qdpx) that NVivo, ATLAS.ti,
-            MAXQDA and QualCoder can import. Speaker turns are not part of the standard and stay in Qualia.
+    <FormDialog
+      title="Export REFI-QDA"
+      intro={
+        <>
+          Save the whole project — documents, codebook, every coder's codings, cases, memos and themes — as a REFI-QDA project file (.qdpx) that NVivo, ATLAS.ti,
+          MAXQDA and QualCoder can import. Speaker turns are not part of the standard and stay in Qualia.
+        </>
+      }
+      step={phase}
+      busy={phase === 'exporting'}
+      done={phase === 'done'}
+      formId={ids.form}
+      action="Export"
+      error={error}
+      errorId={ids.error}
+      onClose={onClose}
+    >
+      {phase !== 'done' && (
+        <form id={ids.form} className="merge-source" onSubmit={(e) => void run(e)} noValidate>
+          <label htmlFor={ids.path}>Save as (a .qdpx file on this computer)</label>
+          <input
+            id={ids.path}
+            ref={input}
+            type="text"
+            data-autofocus
+            value={path}
+            onChange={(e) => setPath(e.target.value)}
+            autoComplete="off"
+            spellCheck={false}
+            aria-describedby={ids.error}
+            disabled={phase === 'exporting'}
+          />
+          <ChooseFileButton mode="create" kind="qdpx" label="Choose where to save the .qdpx" disabled={phase === 'exporting'} onPicked={setPath} onError={setError} />
+        </form>
+      )}
+      {phase === 'exporting' && <p className="muted">Exporting…</p>}
+      {report && (
+        <div className="merge-report" data-testid="qdpx-report" role="status">
+          <h3>Exported</h3>
+          <p className="mono" data-testid="qdpx-path">
+            {report.path}
           </p>
-          {phase !== 'done' && (
-            <form id={ids.form} className="merge-source" onSubmit={(e) => void run(e)} noValidate>
-              <label htmlFor={ids.path}>Save as (a .qdpx file on this computer)</label>
-              <input
-                id={ids.path}
-                ref={input}
-                type="text"
-                data-autofocus
-                value={path}
-                onChange={(e) => setPath(e.target.value)}
-                autoComplete="off"
-                spellCheck={false}
-                aria-describedby={ids.error}
-                disabled={phase === 'exporting'}
-              />
-              <ChooseFileButton mode="create" kind="qdpx" label="Choose where to save the .qdpx" disabled={phase === 'exporting'} onPicked={setPath} onError={setError} />
-            </form>
-          )}
-          {error && (
-            <p id={ids.error} className="error-text" role="alert">
-              {error}
-            </p>
-          )}
-          {phase === 'exporting' && <p className="muted">Exporting…</p>}
-          {report && (
-            <div className="merge-report" data-testid="qdpx-report" role="status">
-              <h3>Exported</h3>
-              <p className="mono" data-testid="qdpx-path">
-                {report.path}
-              </p>
-              <ul className="merge-added" data-testid="qdpx-counts">
-                {exportedItems(report).map((item) => (
-                  <li key={item}>{item}</li>
-                ))}
-              </ul>
-            </div>
-          )}
+          <ul className="merge-added" data-testid="qdpx-counts">
+            {exportedItems(report).map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ul>
         </div>
-        <FormDialogFooter formId={ids.form} action="Export" busy={phase === 'exporting'} done={phase === 'done'} onClose={onClose} />
-      </div>
-    </div>
+      )}
+    </FormDialog>
   );
 }
