@@ -15,7 +15,7 @@ const fileName = (path: string) => path.replace(/^.*[\\/]/, '');
  */
 export function MergeDialog({ onClose }: { onClose(): void }) {
   const canPick = useStore((s) => s.hostInfo?.canPickFiles ?? false);
-  const pickCopy = useStore((s) => s.pickCopy);
+  const pickPath = useStore((s) => s.pickPath);
   const mergeCopy = useStore((s) => s.mergeCopy);
   const [path, setPath] = useState('');
   const [phase, setPhase] = useState<Phase>('choose');
@@ -26,7 +26,7 @@ export function MergeDialog({ onClose }: { onClose(): void }) {
 
   const choose = async () => {
     setError(null);
-    const picked = await pickCopy();
+    const picked = await pickPath('open', 'project');
     if (!picked.ok) setError(picked.error);
     else if (picked.value !== null) setPath(picked.value);
   };

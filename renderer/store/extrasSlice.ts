@@ -26,8 +26,6 @@ export interface ExtrasSlice {
   mapSpeaker(documentId: string, speaker: string, caseId: string | null): Promise<SpeakerRow[] | undefined>;
   /** Merge the copy at `sourcePath`, then re-read documents, cases, coders, codes and counts. */
   mergeCopy(sourcePath: string): Promise<Outcome<MergeReport>>;
-  /** The native open dialog (desktop only): a path, or null when cancelled. */
-  pickCopy(): Promise<Outcome<string | null>>;
   /** A native open/save dialog for a project or a .qdpx (desktop only): a path, or null when cancelled. */
   pickPath(mode: 'open' | 'create', kind: 'project' | 'qdpx' | 'codebook'): Promise<Outcome<string | null>>;
   codeExcerpts(codeId: string): Promise<Outcome<CodeExcerptRow[]>>;
@@ -72,10 +70,6 @@ export const createExtrasSlice: StateCreator<Store, [], [], ExtrasSlice> = (set,
       get().resetAnalysisData();
       if (get().themesLoaded) await get().loadThemes();
       return result;
-    },
-
-    pickCopy() {
-      return get().pickPath('open', 'project');
     },
 
     pickPath(mode, kind) {
